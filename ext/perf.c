@@ -1,0 +1,120 @@
+/*
+ * Module entry: the INI table and the lifecycle hooks, each of which only hands over to the features.
+ */
+
+#ifdef HAVE_CONFIG_H
+#include "config.h"
+#endif
+
+#include "php.h"
+#include "php_ini.h"
+#include "ext/standard/info.h"
+
+#include "php_perf.h"
+#include "perf_arginfo.h"
+#include "request/request.h"
+#include "log/log.h"
+#include "stats/stats.h"
+
+ZEND_DECLARE_MODULE_GLOBALS(perf)
+
+PHP_INI_BEGIN()
+	/* request */
+	STD_PHP_INI_BOOLEAN("perf.enabled", "1", PHP_INI_ALL, OnUpdateBool,
+		settings.request.enabled, zend_perf_globals, perf_globals)
+	STD_PHP_INI_BOOLEAN("perf.enable_cli", "0", PHP_INI_SYSTEM, OnUpdateBool,
+		settings.request.enable_cli, zend_perf_globals, perf_globals)
+	STD_PHP_INI_ENTRY("perf.response_header", "X-Response-Time", PHP_INI_ALL, perf_request_ini_update_header_name,
+		settings.request.response_header, zend_perf_globals, perf_globals)
+	STD_PHP_INI_BOOLEAN("perf.server_timing", "1", PHP_INI_ALL, OnUpdateBool,
+		settings.request.server_timing, zend_perf_globals, perf_globals)
+	STD_PHP_INI_ENTRY("perf.slow_request_ms", "1000", PHP_INI_ALL, perf_request_ini_update_slow_ms,
+		settings.request.slow_request_ms, zend_perf_globals, perf_globals)
+	STD_PHP_INI_BOOLEAN("perf.log_all_requests", "0", PHP_INI_ALL, OnUpdateBool,
+		settings.request.log_all_requests, zend_perf_globals, perf_globals)
+	/* log */
+	STD_PHP_INI_ENTRY("perf.log_file", "/tmp/performance.log", PHP_INI_SYSTEM | PHP_INI_PERDIR, OnUpdateString,
+		settings.log.file, zend_perf_globals, perf_globals)
+	STD_PHP_INI_ENTRY("perf.log_format", "json", PHP_INI_ALL, perf_log_ini_update_format,
+		settings.log.format, zend_perf_globals, perf_globals)
+PHP_INI_END()
+
+static PHP_GINIT_FUNCTION(perf)
+{
+#if defined(COMPILE_DL_PERF) && defined(ZTS)
+	ZEND_TSRMLS_CACHE_UPDATE();
+#endif
+	memset(perf_globals, 0, sizeof(*perf_globals));
+	perf_log_ginit(&perf_globals->worker.log);
+}
+
+static PHP_GSHUTDOWN_FUNCTION(perf)
+{
+	perf_log_gshutdown(&perf_globals->worker.log);
+}
+
+static PHP_MINIT_FUNCTION(perf)
+{
+	REGISTER_INI_ENTRIES();
+	perf_request_minit();
+	return SUCCESS;
+}
+
+static PHP_MSHUTDOWN_FUNCTION(perf)
+{
+	perf_request_mshutdown();
+	UNREGISTER_INI_ENTRIES();
+	return SUCCESS;
+}
+
+static PHP_RINIT_FUNCTION(perf)
+{
+#if defined(COMPILE_DL_PERF) && defined(ZTS)
+	ZEND_TSRMLS_CACHE_UPDATE();
+#endif
+	perf_request_rinit();
+	return SUCCESS;
+}
+
+static PHP_RSHUTDOWN_FUNCTION(perf)
+{
+	perf_request_rshutdown();
+	return SUCCESS;
+}
+
+static PHP_MINFO_FUNCTION(perf)
+{
+	php_info_print_table_start();
+	php_info_print_table_row(2, "perf support", "enabled");
+	php_info_print_table_row(2, "Version", PHP_PERF_VERSION);
+	perf_request_minfo();
+	perf_log_minfo();
+	perf_stats_minfo();
+	php_info_print_table_end();
+
+	DISPLAY_INI_ENTRIES();
+}
+
+zend_module_entry perf_module_entry = {
+	STANDARD_MODULE_HEADER,
+	"perf",
+	ext_functions,
+	PHP_MINIT(perf),
+	PHP_MSHUTDOWN(perf),
+	PHP_RINIT(perf),
+	PHP_RSHUTDOWN(perf),
+	PHP_MINFO(perf),
+	PHP_PERF_VERSION,
+	PHP_MODULE_GLOBALS(perf),
+	PHP_GINIT(perf),
+	PHP_GSHUTDOWN(perf),
+	NULL,
+	STANDARD_MODULE_PROPERTIES_EX
+};
+
+#ifdef COMPILE_DL_PERF
+#ifdef ZTS
+ZEND_TSRMLS_CACHE_DEFINE()
+#endif
+ZEND_GET_MODULE(perf)
+#endif

@@ -1,0 +1,322 @@
+#ifdef HAVE_CONFIG_H
+#include "config.h"
+#endif
+
+#include <string.h>
+
+#include "php.h"
+#ifdef HAVE_GETRUSAGE
+#include <sys/resource.h>
+#endif
+#include "SAPI.h"
+#include "php_variables.h"
+#include "ext/standard/info.h"
+#include "ext/standard/hrtime.h"
+#include "ext/standard/php_math.h"
+#include "zend_smart_str.h"
+
+#include "php_perf.h"
+#include "request/request.h"
+#include "log/log.h"
+
+static int (*original_send_headers)(sapi_headers_struct *headers);
+static bool sapi_is_cli;
+
+static bool is_header_token_char(unsigned char c)
+{
+	return isalnum(c) || strchr("!#$%&'*+-.^_`|~", c) != NULL;
+}
+
+ZEND_INI_MH(perf_request_ini_update_header_name)
+{
+	for (size_t i = 0; i < ZSTR_LEN(new_value); i++) {
+		if (!is_header_token_char((unsigned char) ZSTR_VAL(new_value)[i])) {
+			zend_error(E_WARNING, "Invalid value \"%s\" for perf.response_header: must be an HTTP header name "
+				"(letters, digits and !#$%%&'*+-.^_`|~) or empty to disable the header", ZSTR_VAL(new_value));
+			return FAILURE;
+		}
+	}
+	return OnUpdateString(entry, new_value, mh_arg1, mh_arg2, mh_arg3, stage);
+}
+
+ZEND_INI_MH(perf_request_ini_update_slow_ms)
+{
+	char *end;
+	zend_long value = ZEND_STRTOL(ZSTR_VAL(new_value), &end, 10);
+
+	if (ZSTR_LEN(new_value) == 0 || *end != '\0' || value < 0) {
+		zend_error(E_WARNING, "Invalid value \"%s\" for perf.slow_request_ms: must be a whole number of "
+			"milliseconds, 0 or more (0 turns the slow-request log off)", ZSTR_VAL(new_value));
+		return FAILURE;
+	}
+	*(zend_long *) ZEND_INI_GET_ADDR() = value;
+	return SUCCESS;
+}
+
+static void read_cpu_times(perf_cpu_times *times)
+{
+#ifdef HAVE_GETRUSAGE
+	struct rusage usage;
+	if (getrusage(RUSAGE_SELF, &usage) == 0) {
+		times->user_us = (zend_long) usage.ru_utime.tv_sec * 1000000 + usage.ru_utime.tv_usec;
+		times->sys_us = (zend_long) usage.ru_stime.tv_sec * 1000000 + usage.ru_stime.tv_usec;
+		return;
+	}
+#endif
+	times->user_us = 0;
+	times->sys_us = 0;
+}
+
+double perf_request_elapsed_ms(void)
+{
+	return (double) (php_hrtime_current() - PERF_G(state.request.start_ns)) / 1e6;
+}
+
+void perf_request_cpu_used(perf_cpu_times *used)
+{
+	perf_cpu_times now;
+	read_cpu_times(&now);
+	used->user_us = now.user_us - PERF_G(state.request.start_cpu.user_us);
+	used->sys_us = now.sys_us - PERF_G(state.request.start_cpu.sys_us);
+}
+
+static bool has_header(const sapi_headers_struct *headers, const char *name, size_t name_len)
+{
+	zend_llist_position pos;
+	zend_llist *list = (zend_llist *) &headers->headers;
+
+	for (sapi_header_struct *h = zend_llist_get_first_ex(list, &pos); h; h = zend_llist_get_next_ex(list, &pos)) {
+		if (h->header_len > name_len && h->header[name_len] == ':'
+			&& strncasecmp(h->header, name, name_len) == 0) {
+			return true;
+		}
+	}
+	return false;
+}
+
+/*
+ * headers_sent is already set when send_headers runs, so header() cannot be used here.
+ * This does what SAPI's own add operation does: let the SAPI's header handler see the header
+ * (apache2handler copies it into headers_out there) and keep it in the list the others send.
+ */
+static void add_header(sapi_headers_struct *headers, char *line, size_t len)
+{
+	sapi_header_struct header = {line, len};
+
+	if (!sapi_module.header_handler
+		|| (sapi_module.header_handler(&header, SAPI_HEADER_ADD, headers) & SAPI_HEADER_ADD)) {
+		zend_llist_add_element(&headers->headers, &header);
+	} else {
+		efree(line);
+	}
+}
+
+static void add_timing_headers(sapi_headers_struct *headers)
+{
+	double ms = perf_request_elapsed_ms();
+	const char *name = PERF_G(settings.request.response_header);
+	char *line;
+	size_t len;
+
+	if (name && *name && !has_header(headers, name, strlen(name))) {
+		len = spprintf(&line, 0, "%s: %.2Fms", name, ms);
+		add_header(headers, line, len);
+	}
+	if (PERF_G(settings.request.server_timing) && !has_header(headers, ZEND_STRL("Server-Timing"))) {
+		len = spprintf(&line, 0, "Server-Timing: app;dur=%.2F", ms);
+		add_header(headers, line, len);
+	}
+}
+
+static int perf_send_headers(sapi_headers_struct *headers)
+{
+	if (PERF_G(state.request.timed)) {
+		add_timing_headers(headers);
+	}
+	return original_send_headers(headers);
+}
+
+void perf_request_minit(void)
+{
+	sapi_is_cli = strcmp(sapi_module.name, "cli") == 0 || strcmp(sapi_module.name, "phpdbg") == 0;
+
+	/* A SAPI without send_headers gets the default content type only while it stays NULL. */
+	if (sapi_module.send_headers) {
+		original_send_headers = sapi_module.send_headers;
+		sapi_module.send_headers = perf_send_headers;
+	}
+}
+
+void perf_request_mshutdown(void)
+{
+	if (original_send_headers && sapi_module.send_headers == perf_send_headers) {
+		sapi_module.send_headers = original_send_headers;
+	}
+	original_send_headers = NULL;
+}
+
+void perf_request_rinit(void)
+{
+	perf_request_state *state = &PERF_G(state.request);
+
+	state->start_ns = php_hrtime_current();
+	read_cpu_times(&state->start_cpu);
+	state->annotations = NULL;
+	state->timed = PERF_G(settings.request.enabled) && (!sapi_is_cli || PERF_G(settings.request.enable_cli));
+}
+
+static zval *server_var(const char *name, size_t name_len)
+{
+	zval *server = &PG(http_globals)[TRACK_VARS_SERVER];
+
+	/* With auto_globals_jit, $_SERVER exists only if the script used it. */
+	if (Z_TYPE_P(server) != IS_ARRAY) {
+		zend_is_auto_global_str(ZEND_STRL("_SERVER"));
+	}
+	if (Z_TYPE_P(server) != IS_ARRAY) {
+		return NULL;
+	}
+	return zend_hash_str_find_deref(Z_ARRVAL_P(server), name, name_len);
+}
+
+static void add_server_var(zval *context, const char *key, const char *name, size_t name_len)
+{
+	zval *value = server_var(name, name_len);
+
+	if (value && Z_TYPE_P(value) == IS_STRING) {
+		add_assoc_str(context, key, zend_string_copy(Z_STR_P(value)));
+	} else {
+		add_assoc_null(context, key);
+	}
+}
+
+static void add_rounded(zval *context, const char *key, double value)
+{
+	add_assoc_double(context, key, _php_math_round(value, 2, PHP_ROUND_HALF_UP));
+}
+
+static void add_url(zval *context)
+{
+	zval *uri = server_var(ZEND_STRL("REQUEST_URI"));
+
+	if (uri && Z_TYPE_P(uri) == IS_STRING) {
+		add_assoc_str(context, "url", zend_string_copy(Z_STR_P(uri)));
+	} else if (SG(request_info).request_uri) {
+		add_assoc_string(context, "url", SG(request_info).request_uri);
+	} else if (SG(request_info).path_translated) {
+		add_assoc_string(context, "url", SG(request_info).path_translated);
+	} else {
+		add_assoc_null(context, "url");
+	}
+}
+
+static void write_request_record(double elapsed_ms)
+{
+	perf_request_state *state = &PERF_G(state.request);
+	perf_cpu_times cpu;
+	zval context, *route = NULL;
+
+	perf_request_cpu_used(&cpu);
+	array_init(&context);
+
+	if (SG(request_info).request_method) {
+		add_assoc_string(&context, "method", (char *) SG(request_info).request_method);
+	} else {
+		add_assoc_string(&context, "method", sapi_is_cli ? "CLI" : "GET");
+	}
+	add_url(&context);
+	if (state->annotations) {
+		route = zend_hash_str_find(state->annotations, ZEND_STRL("route"));
+	}
+	if (route) {
+		Z_TRY_ADDREF_P(route);
+		add_assoc_zval(&context, "route", route);
+	} else {
+		add_assoc_null(&context, "route");
+	}
+	if (SG(sapi_headers).http_response_code) {
+		add_assoc_long(&context, "status", SG(sapi_headers).http_response_code);
+	} else {
+		add_assoc_null(&context, "status");
+	}
+	add_rounded(&context, "execution_time_ms", elapsed_ms);
+	add_rounded(&context, "cpu_user_ms", cpu.user_us / 1000.0);
+	add_rounded(&context, "cpu_sys_ms", cpu.sys_us / 1000.0);
+	add_rounded(&context, "memory_peak_mb", zend_memory_peak_usage(false) / (1024.0 * 1024.0));
+	add_server_var(&context, "ip", ZEND_STRL("REMOTE_ADDR"));
+
+	/* Annotations add to the measured fields; they never overwrite one. */
+	if (state->annotations) {
+		zend_string *key;
+		zend_ulong index;
+		zval *value;
+		ZEND_HASH_FOREACH_KEY_VAL(state->annotations, index, key, value) {
+			if (key ? zend_hash_add(Z_ARRVAL(context), key, value) : zend_hash_index_add(Z_ARRVAL(context), index, value)) {
+				Z_TRY_ADDREF_P(value);
+			}
+		} ZEND_HASH_FOREACH_END();
+	}
+
+	perf_log_write(PERF_LOG_WARNING, ZEND_STRL("performance"), ZEND_STRL("Slow request detected"), &context);
+	zval_ptr_dtor(&context);
+}
+
+void perf_request_rshutdown(void)
+{
+	perf_request_state *state = &PERF_G(state.request);
+
+	if (state->timed) {
+		double elapsed_ms = perf_request_elapsed_ms();
+		zend_long threshold = PERF_G(settings.request.slow_request_ms);
+
+		if (PERF_G(settings.request.log_all_requests) || (threshold > 0 && elapsed_ms >= (double) threshold)) {
+			write_request_record(elapsed_ms);
+		}
+	}
+	if (state->annotations) {
+		zend_hash_destroy(state->annotations);
+		FREE_HASHTABLE(state->annotations);
+		state->annotations = NULL;
+	}
+	state->timed = false;
+}
+
+void perf_request_minfo(void)
+{
+	php_info_print_table_row(2, "Timing headers", original_send_headers ? "added by this SAPI" : "not available in this SAPI");
+}
+
+ZEND_FUNCTION(perf_annotate)
+{
+	zend_string *key;
+	zval *value;
+	perf_request_state *state = &PERF_G(state.request);
+
+	ZEND_PARSE_PARAMETERS_START(2, 2)
+		Z_PARAM_STR(key)
+		Z_PARAM_ZVAL(value)
+	ZEND_PARSE_PARAMETERS_END();
+
+	if (ZSTR_LEN(key) == 0) {
+		zend_argument_value_error(1, "must not be empty");
+		RETURN_THROWS();
+	}
+	/* Internal functions get no engine type check: the log takes scalars only. */
+	if (Z_TYPE_P(value) > IS_STRING) {
+		zend_argument_type_error(2, "must be of type string|int|float|bool|null, %s given", zend_zval_type_name(value));
+		RETURN_THROWS();
+	}
+	if (!state->annotations) {
+		ALLOC_HASHTABLE(state->annotations);
+		zend_hash_init(state->annotations, 8, NULL, ZVAL_PTR_DTOR, 0);
+	}
+	Z_TRY_ADDREF_P(value);
+	zend_symtable_update(state->annotations, key, value);
+}
+
+ZEND_FUNCTION(perf_request_time)
+{
+	ZEND_PARSE_PARAMETERS_NONE();
+
+	RETURN_DOUBLE(perf_request_elapsed_ms());
+}
