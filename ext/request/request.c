@@ -278,7 +278,6 @@ void perf_request_rshutdown(void)
 		FREE_HASHTABLE(state->annotations);
 		state->annotations = NULL;
 	}
-	state->timed = false;
 }
 
 void perf_request_minfo(void)

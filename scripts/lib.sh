@@ -1,0 +1,52 @@
+# Shared by the scripts in this folder: package installation and the build.
+
+PERF_ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+PERF_WORK="$PERF_ROOT/.work"
+PERF_SO="$PERF_ROOT/modules/perf.so"
+
+# Installs the Debian packages that are missing, with one apt-get update first.
+perf_require_packages() {
+	local missing=()
+	local pkg
+	for pkg in "$@"; do
+		dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed" || missing+=("$pkg")
+	done
+	[ ${#missing[@]} -eq 0 ] && return 0
+	if [ "$(id -u)" != 0 ]; then
+		echo "missing packages: ${missing[*]} (run as root, or install them with apt-get)" >&2
+		return 1
+	fi
+	echo "installing: ${missing[*]}"
+	export DEBIAN_FRONTEND=noninteractive
+	apt-get update -qq
+	# Debian's postinst scripts would start nginx/apache2/php-fpm/redis as system services; the
+	# scripts start their own copies on loopback ports, so the services are kept from starting.
+	local policy=/usr/sbin/policy-rc.d created_policy=
+	if [ ! -e "$policy" ]; then
+		printf '#!/bin/sh\nexit 101\n' > "$policy" && chmod +x "$policy" && created_policy=1
+	fi
+	apt-get install -y -qq --no-install-recommends "${missing[@]}"
+	local rc=$?
+	[ -n "$created_policy" ] && rm -f "$policy"
+	return $rc
+}
+
+PERF_BUILD_PACKAGES=(php8.2-dev php8.2-cli php8.2-cgi pkg-config libhiredis-dev build-essential autoconf)
+
+perf_build() {
+	perf_require_packages "${PERF_BUILD_PACKAGES[@]}" || return 1
+	(
+		cd "$PERF_ROOT" || exit 1
+		if [ ! -f configure ] || [ config.m4 -nt configure ]; then
+			phpize >/dev/null || exit 1
+			./configure --quiet --enable-perf >/dev/null || exit 1
+		fi
+		make -j"$(nproc)" >/dev/null || { make; exit 1; }
+	) || { echo "build failed" >&2; return 1; }
+	echo "built $PERF_SO"
+}
+
+# Prints a free TCP port on 127.0.0.1.
+perf_free_port() {
+	php -n -r '$s = stream_socket_server("tcp://127.0.0.1:0"); echo explode(":", stream_socket_get_name($s, false))[1], "\n";'
+}

@@ -1,0 +1,67 @@
+#!/usr/bin/env bash
+# Builds perf and runs every test: the PHPT suite (CLI and php-cgi), the end-to-end tests against
+# php-fpm + nginx, PHP's built-in server and apache2handler (servers started here on loopback
+# ports and stopped afterwards), then the suite again under valgrind (run-tests.php -m).
+# The last line is "N passed, N failed, N skipped"; the exit status is non-zero on any failure.
+#
+#   scripts/test.sh                  everything (what CI runs)
+#   PERF_VALGRIND=0 scripts/test.sh  skip the valgrind pass (quicker while developing)
+#   scripts/test.sh tests/request    only these PHPT paths (end-to-end servers still start)
+set -uo pipefail
+. "$(dirname "$0")/lib.sh"
+
+perf_require_packages "${PERF_BUILD_PACKAGES[@]}" php8.2-fpm php8.2-opcache php8.2-sqlite3 php-parser php-pear \
+	nginx apache2 libapache2-mod-php8.2 valgrind curl jq || { echo "0 passed, 1 failed"; exit 1; }
+perf_build || { echo "0 passed, 1 failed"; exit 1; }
+
+passed=0 failed=0 skipped=0
+mkdir -p "$PERF_WORK"
+
+# Runs run-tests.php on the given paths and adds its results to the totals.
+run_phpt() {
+	local label=$1; shift
+	local out="$PERF_WORK/run-tests-$label.txt"
+	TEST_PHP_EXECUTABLE=$(command -v php8.2 || command -v php) \
+	TEST_PHP_CGI_EXECUTABLE=$(command -v php-cgi8.2 || command -v php-cgi) \
+	NO_INTERACTION=1 REPORT_EXIT_STATUS=1 \
+		php -n "$(php-config --extension-dir)/build/run-tests.php" -n -q -j2 --no-color --show-diff --set-timeout 300 \
+		-d "extension=$PERF_SO" "$@" 2>&1 | tr '\r' '\n' > "$out"
+	local p f s
+	p=$(grep -cE '^PASS ' "$out")
+	f=$(grep -cE '^(FAIL|LEAK|BORK|LEAK&FAIL|WARN)' "$out")
+	s=$(grep -cE '^SKIP ' "$out")
+	grep -E '^(FAIL|LEAK|BORK|LEAK&FAIL|WARN|SKIP)' "$out" | sed "s/^/[$label] /"
+	if [ "$f" -gt 0 ]; then
+		sed -n '/^=====.*DIFF/,/^=====/p;/^--$/p' "$out" | head -n 300
+		grep -A 40 -E '^(FAIL|LEAK|BORK)' "$out" | head -n 200
+	fi
+	echo "[$label] $p passed, $f failed, $s skipped"
+	passed=$((passed + p)) failed=$((failed + f)) skipped=$((skipped + s))
+}
+
+paths=("$@")
+[ ${#paths[@]} -eq 0 ] && paths=("$PERF_ROOT/tests")
+
+. "$PERF_ROOT/tests/e2e/servers.sh"
+trap perf_servers_stop EXIT
+if perf_servers_start; then
+	run_phpt suite "${paths[@]}"
+else
+	echo "[e2e] could not start the end-to-end servers"
+	failed=$((failed + 1))
+	run_phpt suite "${paths[@]}"
+fi
+perf_servers_stop
+
+if [ "${PERF_VALGRIND:-1}" != 0 ]; then
+	# The end-to-end tests drive servers from a client script: valgrind would only watch the client.
+	mapfile -t vg_paths < <(find "${paths[@]}" -name '*.phpt' -not -path '*/e2e/*' | sort)
+	USE_ZEND_ALLOC=0 ZEND_DONT_UNLOAD_MODULES=1 run_phpt valgrind -m "${vg_paths[@]}"
+fi
+
+if [ $((passed + failed)) -eq 0 ]; then
+	echo "no test ran"
+	failed=1
+fi
+echo "$passed passed, $failed failed, $skipped skipped"
+[ "$failed" -eq 0 ]
