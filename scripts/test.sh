@@ -28,12 +28,12 @@ run_phpt() {
 		-d "extension=$PERF_SO" "$@" 2>&1 | tr '\r' '\n' > "$out"
 	local p f s
 	p=$(grep -cE '^PASS ' "$out")
-	f=$(grep -cE '^(FAIL|LEAK|BORK|LEAK&FAIL|WARN)' "$out")
+	f=$(grep -cE '^(FAIL|LEAK|BORK|WARN|LEAK&FAIL) ' "$out")
 	s=$(grep -cE '^SKIP ' "$out")
-	grep -E '^(FAIL|LEAK|BORK|LEAK&FAIL|WARN|SKIP)' "$out" | sed "s/^/[$label] /"
+	grep -E '^(FAIL|LEAK|BORK|WARN|LEAK&FAIL|SKIP) ' "$out" | sed "s/^/[$label] /"
 	if [ "$f" -gt 0 ]; then
-		sed -n '/^=====.*DIFF/,/^=====/p;/^--$/p' "$out" | head -n 300
-		grep -A 40 -E '^(FAIL|LEAK|BORK)' "$out" | head -n 200
+		echo "[$label] diffs of the failed tests (full output: $out):"
+		sed -n '/^========DIFF========$/,/^========DONE========$/p' "$out" | head -n 400
 	fi
 	echo "[$label] $p passed, $f failed, $s skipped"
 	passed=$((passed + p)) failed=$((failed + f)) skipped=$((skipped + s))
