@@ -87,7 +87,7 @@ static bool has_header(const sapi_headers_struct *headers, const char *name, siz
 
 	for (sapi_header_struct *h = zend_llist_get_first_ex(list, &pos); h; h = zend_llist_get_next_ex(list, &pos)) {
 		if (h->header_len > name_len && h->header[name_len] == ':'
-			&& strncasecmp(h->header, name, name_len) == 0) {
+			&& zend_binary_strncasecmp(h->header, name_len, name, name_len, name_len) == 0) {
 			return true;
 		}
 	}
@@ -111,20 +111,64 @@ static void add_header(sapi_headers_struct *headers, char *line, size_t len)
 	}
 }
 
+/* Writes ms with two decimals ("12.34"); printf's float conversion would cost more than the rest of the hook. */
+static size_t format_ms(char *out, double ms)
+{
+	uint64_t hundredths = ms > 0 ? (uint64_t) (ms * 100.0 + 0.5) : 0;
+	uint64_t whole = hundredths / 100;
+	unsigned int fraction = (unsigned int) (hundredths % 100);
+	char reversed[24];
+	size_t digits = 0, len = 0;
+
+	do {
+		reversed[digits++] = (char) ('0' + whole % 10);
+		whole /= 10;
+	} while (whole);
+	while (digits) {
+		out[len++] = reversed[--digits];
+	}
+	out[len++] = '.';
+	out[len++] = (char) ('0' + fraction / 10);
+	out[len++] = (char) ('0' + fraction % 10);
+	return len;
+}
+
+/*
+ * Builds "<name><infix><ms><suffix>" in request memory, which the SAPI frees with the header list.
+ * Exactly sized: a line this short then comes from a size class the request already uses, which
+ * the allocator serves from its free list instead of setting up a fresh page.
+ */
+static void add_timing_header(sapi_headers_struct *headers, const char *name, size_t name_len,
+	const char *infix, size_t infix_len, double ms, const char *suffix, size_t suffix_len)
+{
+	char number[24];
+	size_t number_len = format_ms(number, ms);
+	size_t len = name_len + infix_len + number_len + suffix_len;
+	char *line = emalloc(len + 1);
+	char *p = line;
+
+	memcpy(p, name, name_len);
+	p += name_len;
+	memcpy(p, infix, infix_len);
+	p += infix_len;
+	memcpy(p, number, number_len);
+	p += number_len;
+	memcpy(p, suffix, suffix_len);
+	p[suffix_len] = '\0';
+	add_header(headers, line, len);
+}
+
 static void add_timing_headers(sapi_headers_struct *headers)
 {
 	double ms = perf_request_elapsed_ms();
 	const char *name = PERF_G(settings.request.response_header);
-	char *line;
-	size_t len;
+	size_t name_len = name ? strlen(name) : 0;
 
-	if (name && *name && !has_header(headers, name, strlen(name))) {
-		len = spprintf(&line, 0, "%s: %.2Fms", name, ms);
-		add_header(headers, line, len);
+	if (name_len && !has_header(headers, name, name_len)) {
+		add_timing_header(headers, name, name_len, ZEND_STRL(": "), ms, ZEND_STRL("ms"));
 	}
 	if (PERF_G(settings.request.server_timing) && !has_header(headers, ZEND_STRL("Server-Timing"))) {
-		len = spprintf(&line, 0, "Server-Timing: app;dur=%.2F", ms);
-		add_header(headers, line, len);
+		add_timing_header(headers, ZEND_STRL("Server-Timing"), ZEND_STRL(": app;dur="), ms, NULL, 0);
 	}
 }
 

@@ -1,0 +1,103 @@
+#!/usr/bin/env bash
+# Per-request cost of perf's request features (defaults: X-Response-Time, Server-Timing, slow-request
+# check) against the extension not loaded, in one run:
+#   (a) instructions per request: valgrind --tool=callgrind on php-cgi -T N, the difference between two
+#       N so start-up cancels out;
+#   (b) requests per second: wrk against nginx in front of two php-fpm pools, one with perf, one without,
+#       alternated over several rounds.
+#   bench/request_overhead.sh [wrk seconds per round, default 5] [rounds, default 3]
+set -euo pipefail
+. "$(dirname "$0")/../scripts/lib.sh"
+perf_require_packages "${PERF_BUILD_PACKAGES[@]}" php8.2-fpm nginx valgrind wrk
+perf_build >/dev/null
+
+secs=${1:-5}
+rounds=${2:-3}
+hello="$PERF_ROOT/bench/hello.php"
+dir="$PERF_WORK/bench-request"
+rm -rf "$dir" && mkdir -p "$dir/run" "$dir/logs"
+on_ini=(-d "extension=$PERF_SO" -d "perf.log_file=$dir/logs/performance.log")
+
+instructions() { # php-cgi args... -> total instructions executed
+	valgrind --tool=callgrind --callgrind-out-file=/dev/null php-cgi8.2 -n "$@" 2>&1 >/dev/null \
+		| sed -n 's/.*Collected : \([0-9]*\).*/\1/p'
+}
+per_request() { # label args...
+	local n1=100 n2=1100 i1 i2
+	i1=$(instructions "${@:2}" -T "$n1" "$hello")
+	i2=$(instructions "${@:2}" -T "$n2" "$hello")
+	echo $(( (i2 - i1) / (n2 - n1) ))
+}
+
+echo "== (a) instructions per request, php-cgi -T, callgrind"
+off=$(per_request off)
+on=$(per_request on "${on_ini[@]}")
+printf '%-28s %12s\n' "extension not loaded" "$off" "perf loaded, defaults" "$on"
+php -n -r 'printf("%-28s %12.2f %%\n", "perf overhead", ($argv[2] / $argv[1] - 1) * 100);' "$off" "$on"
+
+echo
+echo "== (b) requests per second, wrk -t2 -c16 -d${secs}s, nginx + php-fpm (2 workers each), $rounds rounds"
+port=$(perf_free_port) fpm_off=$(perf_free_port) fpm_on=$(perf_free_port)
+cat > "$dir/off.conf" <<FPM
+[global]
+pid = $dir/run/off.pid
+error_log = $dir/logs/fpm-off.log
+daemonize = no
+[off]
+listen = 127.0.0.1:$fpm_off
+pm = static
+pm.max_children = 2
+FPM
+sed -e "s/off/on/g" -e "s/:$fpm_off/:$fpm_on/" "$dir/off.conf" > "$dir/on.conf"
+cat > "$dir/nginx.conf" <<NGINX
+daemon off;
+user root;
+worker_processes 1;
+pid $dir/run/nginx.pid;
+error_log $dir/logs/nginx-error.log;
+events { worker_connections 256; }
+http {
+	access_log off;
+	client_body_temp_path $dir/run/client_body;
+	fastcgi_temp_path $dir/run/fastcgi;
+	proxy_temp_path $dir/run/proxy;
+	uwsgi_temp_path $dir/run/uwsgi;
+	scgi_temp_path $dir/run/scgi;
+	upstream off { server 127.0.0.1:$fpm_off; keepalive 8; }
+	upstream on { server 127.0.0.1:$fpm_on; keepalive 8; }
+	server {
+		listen 127.0.0.1:$port;
+		location ~ ^/(off|on)/ {
+			include /etc/nginx/fastcgi_params;
+			fastcgi_param SCRIPT_FILENAME $hello;
+			fastcgi_keep_conn on;
+			fastcgi_pass \$1;
+		}
+	}
+}
+NGINX
+pids=()
+trap 'for p in "${pids[@]}"; do kill "$p" 2>/dev/null || true; done; wait 2>/dev/null || true' EXIT
+php-fpm8.2 -n -R -F -y "$dir/off.conf" > /dev/null 2>&1 & pids+=($!)
+php-fpm8.2 -n -R -F -y "$dir/on.conf" "${on_ini[@]}" > /dev/null 2>&1 & pids+=($!)
+nginx -c "$dir/nginx.conf" -p "$dir" > /dev/null 2>&1 & pids+=($!)
+for i in $(seq 1 50); do
+	curl -sf -o /dev/null "http://127.0.0.1:$port/on/" && curl -sf -o /dev/null "http://127.0.0.1:$port/off/" && break
+	sleep 0.1
+done
+curl -si "http://127.0.0.1:$port/on/" | grep -q '^X-Response-Time' || { echo "perf pool sends no X-Response-Time" >&2; exit 1; }
+
+rps() { wrk -t2 -c16 -d"${secs}s" "http://127.0.0.1:$port/$1/" | sed -n 's/^Requests\/sec: *\([0-9.]*\)/\1/p'; }
+off_all=() on_all=()
+for r in $(seq 1 "$rounds"); do
+	off_all+=("$(rps off)")
+	on_all+=("$(rps on)")
+	echo "round $r: off ${off_all[-1]} req/s, on ${on_all[-1]} req/s"
+done
+php -n -r '
+	$off = explode(" ", $argv[1]); $on = explode(" ", $argv[2]);
+	sort($off); sort($on);
+	$mOff = $off[intdiv(count($off), 2)]; $mOn = $on[intdiv(count($on), 2)];
+	printf("%-28s %12.0f\n%-28s %12.0f\n%-28s %12.2f %%\n", "median, extension not loaded", $mOff,
+		"median, perf loaded", $mOn, "perf req/s change", ($mOn / $mOff - 1) * 100);
+' "${off_all[*]}" "${on_all[*]}"
