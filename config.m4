@@ -18,7 +18,10 @@ if test "$PHP_PERF" != "no"; then
   PERF_SOURCES="ext/perf.c \
     ext/request/request.c \
     ext/log/log.c \
-    ext/stats/stats.c"
+    ext/stats/stats.c \
+    ext/cache/cache.c \
+    ext/cache/value.c \
+    ext/cache/driver_memory.c"
 
   if test "$PHP_PERF_REDIS" != "no"; then
     PKG_CHECK_MODULES([HIREDIS], [hiredis >= 0.13], [perf_have_hiredis=yes], [perf_have_hiredis=no])
@@ -37,5 +40,6 @@ if test "$PHP_PERF" != "no"; then
   PHP_ADD_BUILD_DIR([$ext_builddir/ext/request])
   PHP_ADD_BUILD_DIR([$ext_builddir/ext/log])
   PHP_ADD_BUILD_DIR([$ext_builddir/ext/stats])
+  PHP_ADD_BUILD_DIR([$ext_builddir/ext/cache])
   PHP_SUBST([PERF_SHARED_LIBADD])
 fi

@@ -15,6 +15,7 @@
 #include "request/request.h"
 #include "log/log.h"
 #include "stats/stats.h"
+#include "cache/cache.h"
 
 ZEND_DECLARE_MODULE_GLOBALS(perf)
 
@@ -37,6 +38,29 @@ PHP_INI_BEGIN()
 		settings.log.file, zend_perf_globals, perf_globals)
 	STD_PHP_INI_ENTRY("perf.log_format", "json", PHP_INI_ALL, perf_log_ini_update_format,
 		settings.log.format, zend_perf_globals, perf_globals)
+	/* cache */
+	STD_PHP_INI_ENTRY("perf.cache_driver", "memory", PHP_INI_ALL, perf_cache_ini_update_driver,
+		settings.cache.driver, zend_perf_globals, perf_globals)
+	STD_PHP_INI_ENTRY("perf.cache_memory", "64M", PHP_INI_SYSTEM, perf_cache_ini_update_memory,
+		settings.cache.memory, zend_perf_globals, perf_globals)
+	STD_PHP_INI_BOOLEAN("perf.cache_enable_cli", "0", PHP_INI_SYSTEM, OnUpdateBool,
+		settings.cache.enable_cli, zend_perf_globals, perf_globals)
+	STD_PHP_INI_ENTRY("perf.cache_default_ttl", "0", PHP_INI_ALL, perf_cache_ini_update_ttl,
+		settings.cache.default_ttl, zend_perf_globals, perf_globals)
+	STD_PHP_INI_ENTRY("perf.cache_ttl_short", "300", PHP_INI_ALL, perf_cache_ini_update_ttl,
+		settings.cache.ttl_short, zend_perf_globals, perf_globals)
+	STD_PHP_INI_ENTRY("perf.cache_ttl_medium", "1800", PHP_INI_ALL, perf_cache_ini_update_ttl,
+		settings.cache.ttl_medium, zend_perf_globals, perf_globals)
+	STD_PHP_INI_ENTRY("perf.cache_ttl_long", "86400", PHP_INI_ALL, perf_cache_ini_update_ttl,
+		settings.cache.ttl_long, zend_perf_globals, perf_globals)
+	STD_PHP_INI_ENTRY("perf.cache_lock_wait_ms", "3000", PHP_INI_ALL, perf_cache_ini_update_ttl,
+		settings.cache.lock_wait_ms, zend_perf_globals, perf_globals)
+	STD_PHP_INI_ENTRY("perf.cache_stale_ttl", "60", PHP_INI_ALL, perf_cache_ini_update_ttl,
+		settings.cache.stale_ttl, zend_perf_globals, perf_globals)
+	STD_PHP_INI_ENTRY("perf.cache_serializer", "php", PHP_INI_ALL, perf_cache_ini_update_serializer,
+		settings.cache.serializer, zend_perf_globals, perf_globals)
+	STD_PHP_INI_ENTRY("perf.cache_clock_offset", "0", PHP_INI_ALL, OnUpdateLong,
+		settings.cache.clock_offset, zend_perf_globals, perf_globals)
 PHP_INI_END()
 
 static PHP_GINIT_FUNCTION(perf)
@@ -56,12 +80,15 @@ static PHP_GSHUTDOWN_FUNCTION(perf)
 static PHP_MINIT_FUNCTION(perf)
 {
 	REGISTER_INI_ENTRIES();
+	perf_cache_register_class(register_class_Perf_Cache());
 	perf_request_minit();
+	perf_cache_minit();
 	return SUCCESS;
 }
 
 static PHP_MSHUTDOWN_FUNCTION(perf)
 {
+	perf_cache_mshutdown();
 	perf_request_mshutdown();
 	UNREGISTER_INI_ENTRIES();
 	return SUCCESS;
@@ -73,11 +100,13 @@ static PHP_RINIT_FUNCTION(perf)
 	ZEND_TSRMLS_CACHE_UPDATE();
 #endif
 	perf_request_rinit();
+	perf_cache_rinit();
 	return SUCCESS;
 }
 
 static PHP_RSHUTDOWN_FUNCTION(perf)
 {
+	perf_cache_rshutdown();
 	perf_request_rshutdown();
 	return SUCCESS;
 }
@@ -90,6 +119,7 @@ static PHP_MINFO_FUNCTION(perf)
 	perf_request_minfo();
 	perf_log_minfo();
 	perf_stats_minfo();
+	perf_cache_minfo();
 	php_info_print_table_end();
 
 	DISPLAY_INI_ENTRIES();

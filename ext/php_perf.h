@@ -9,6 +9,7 @@
 
 #include "request/request.h"
 #include "log/log.h"
+#include "cache/cache.h"
 
 extern zend_module_entry perf_module_entry;
 #define phpext_perf_ptr &perf_module_entry
@@ -20,10 +21,12 @@ ZEND_BEGIN_MODULE_GLOBALS(perf)
 	struct {
 		perf_request_settings request;
 		perf_log_settings log;
+		perf_cache_settings cache;
 	} settings;
 	/* Reset at every request start. */
 	struct {
 		perf_request_state request;
+		perf_cache_state cache;
 	} state;
 	/* Lives as long as the worker process (or thread). */
 	struct {

@@ -1,0 +1,830 @@
+/*
+ * The cache API: perf_cache_*() functions and the Perf\Cache class, both thin over a driver table.
+ * Validation lives here so every driver rejects the same input the same way.
+ */
+
+#ifdef HAVE_CONFIG_H
+#include "config.h"
+#endif
+
+#include <time.h>
+#include <unistd.h>
+
+#include "php.h"
+#include "SAPI.h"
+#include "zend_exceptions.h"
+#include "zend_interfaces.h"
+#include "zend_smart_str.h"
+#include "ext/standard/info.h"
+#include "ext/standard/php_var.h"
+#include "ext/standard/sha1.h"
+
+#include "php_perf.h"
+#include "cache/cache.h"
+#include "cache/value.h"
+
+/* A lease outlives any sane computation; a dead holder's lease is taken over at once anyway. */
+#define PERF_CACHE_LEASE_HOLD_MS 30000
+#define PERF_CACHE_POLL_US 1000
+#define PERF_CACHE_MAX_NAMESPACE_LEN 200
+#define PERF_CACHE_MAX_TAGS 64
+
+typedef struct {
+	const perf_cache_driver *driver;
+	zend_object std;
+} perf_cache_object;
+
+static zend_class_entry *perf_cache_ce;
+static zend_object_handlers perf_cache_handlers;
+static bool sapi_is_cli;
+
+static const perf_cache_driver *const drivers[] = {
+	&perf_cache_driver_memory,
+};
+
+static const perf_cache_driver *driver_by_name(const char *name, size_t len)
+{
+	for (size_t i = 0; i < sizeof(drivers) / sizeof(drivers[0]); i++) {
+		if (strlen(drivers[i]->name) == len && strncasecmp(drivers[i]->name, name, len) == 0) {
+			return drivers[i];
+		}
+	}
+	return NULL;
+}
+
+ZEND_INI_MH(perf_cache_ini_update_driver)
+{
+	if (!driver_by_name(ZSTR_VAL(new_value), ZSTR_LEN(new_value))) {
+		zend_error(E_WARNING, "Invalid value \"%s\" for perf.cache_driver: must be \"memory\" "
+			"(the file and redis drivers are not in this version)", ZSTR_VAL(new_value));
+		return FAILURE;
+	}
+	return OnUpdateString(entry, new_value, mh_arg1, mh_arg2, mh_arg3, stage);
+}
+
+ZEND_INI_MH(perf_cache_ini_update_memory)
+{
+	zend_long size = zend_ini_parse_quantity_warn(new_value, entry->name);
+
+	if (size < 1024 * 1024) {
+		zend_error(E_WARNING, "Invalid value \"%s\" for perf.cache_memory: must be at least 1M", ZSTR_VAL(new_value));
+		return FAILURE;
+	}
+	*(zend_long *) ZEND_INI_GET_ADDR() = size;
+	return SUCCESS;
+}
+
+ZEND_INI_MH(perf_cache_ini_update_ttl)
+{
+	char *end;
+	zend_long value = ZEND_STRTOL(ZSTR_VAL(new_value), &end, 10);
+
+	if (ZSTR_LEN(new_value) == 0 || *end != '\0' || value < 0) {
+		zend_error(E_WARNING, "Invalid value \"%s\" for %s: must be a whole number, 0 or more",
+			ZSTR_VAL(new_value), ZSTR_VAL(entry->name));
+		return FAILURE;
+	}
+	*(zend_long *) ZEND_INI_GET_ADDR() = value;
+	return SUCCESS;
+}
+
+ZEND_INI_MH(perf_cache_ini_update_serializer)
+{
+	if (!zend_string_equals_literal_ci(new_value, "php") && !zend_string_equals_literal_ci(new_value, "igbinary")) {
+		zend_error(E_WARNING, "Invalid value \"%s\" for perf.cache_serializer: must be \"php\" or \"igbinary\"",
+			ZSTR_VAL(new_value));
+		return FAILURE;
+	}
+	return OnUpdateString(entry, new_value, mh_arg1, mh_arg2, mh_arg3, stage);
+}
+
+zend_long perf_cache_now(void)
+{
+	return (zend_long) time(NULL) + PERF_G(settings.cache.clock_offset);
+}
+
+static bool use_igbinary(void)
+{
+	return strcasecmp(PERF_G(settings.cache.serializer), "igbinary") == 0
+		&& zend_hash_str_exists(CG(function_table), ZEND_STRL("igbinary_serialize"));
+}
+
+/* ---- argument checks shared by the functions and the methods ---- */
+
+static bool check_key(zend_string *key, uint32_t arg_num)
+{
+	if (ZSTR_LEN(key) == 0) {
+		zend_argument_value_error(arg_num, "must not be empty");
+		return false;
+	}
+	if (ZSTR_LEN(key) > PERF_CACHE_MAX_KEY_LEN) {
+		zend_argument_value_error(arg_num, "must be at most %d bytes long, %zu bytes given",
+			PERF_CACHE_MAX_KEY_LEN, ZSTR_LEN(key));
+		return false;
+	}
+	return true;
+}
+
+/* Cache keys in arrays may be ints (PHP turns "42" into 42): they are the same key as the string. */
+static zend_string *key_from_zval(zval *value, uint32_t arg_num)
+{
+	ZVAL_DEREF(value);
+	if (Z_TYPE_P(value) == IS_LONG) {
+		return zend_long_to_str(Z_LVAL_P(value));
+	}
+	if (Z_TYPE_P(value) != IS_STRING) {
+		zend_argument_type_error(arg_num, "must contain only string keys, %s given", zend_zval_type_name(value));
+		return NULL;
+	}
+	if (!check_key(Z_STR_P(value), arg_num)) {
+		return NULL;
+	}
+	return zend_string_copy(Z_STR_P(value));
+}
+
+static zend_string *key_from_bucket(zend_string *str_key, zend_ulong num_key, uint32_t arg_num)
+{
+	if (!str_key) {
+		return zend_long_to_str((zend_long) num_key);
+	}
+	return check_key(str_key, arg_num) ? zend_string_copy(str_key) : NULL;
+}
+
+static bool resolve_ttl(zend_string *tier, zend_long seconds, bool is_null, uint32_t arg_num, zend_long *ttl)
+{
+	if (is_null) {
+		*ttl = PERF_G(settings.cache.default_ttl);
+		return true;
+	}
+	if (!tier) {
+		if (seconds < 0) {
+			zend_argument_value_error(arg_num, "must be 0 or more seconds (0 means no expiry), " ZEND_LONG_FMT " given", seconds);
+			return false;
+		}
+		*ttl = seconds;
+		return true;
+	}
+	if (zend_string_equals_literal(tier, "short")) {
+		*ttl = PERF_G(settings.cache.ttl_short);
+	} else if (zend_string_equals_literal(tier, "medium")) {
+		*ttl = PERF_G(settings.cache.ttl_medium);
+	} else if (zend_string_equals_literal(tier, "long")) {
+		*ttl = PERF_G(settings.cache.ttl_long);
+	} else {
+		zend_argument_value_error(arg_num, "must be a number of seconds or one of \"short\", \"medium\" or \"long\", \"%s\" given",
+			ZSTR_VAL(tier));
+		return false;
+	}
+	return true;
+}
+
+static bool tags_from_array(HashTable *names, uint32_t arg_num, perf_cache_tags *tags)
+{
+	zval *name;
+	uint32_t i = 0;
+
+	tags->count = 0;
+	tags->hashes = NULL;
+	if (!names || zend_hash_num_elements(names) == 0) {
+		return true;
+	}
+	if (zend_hash_num_elements(names) > PERF_CACHE_MAX_TAGS) {
+		zend_argument_value_error(arg_num, "must not hold more than %d tags", PERF_CACHE_MAX_TAGS);
+		return false;
+	}
+	tags->hashes = emalloc(sizeof(uint64_t) * zend_hash_num_elements(names));
+	ZEND_HASH_FOREACH_VAL(names, name) {
+		ZVAL_DEREF(name);
+		if (Z_TYPE_P(name) != IS_STRING) {
+			zend_argument_type_error(arg_num, "must contain only strings, %s given", zend_zval_type_name(name));
+			efree(tags->hashes);
+			tags->hashes = NULL;
+			return false;
+		}
+		if (Z_STRLEN_P(name) == 0) {
+			zend_argument_value_error(arg_num, "must not contain an empty tag");
+			efree(tags->hashes);
+			tags->hashes = NULL;
+			return false;
+		}
+		tags->hashes[i++] = zend_string_hash_val(Z_STR_P(name));
+	} ZEND_HASH_FOREACH_END();
+	tags->count = i;
+	return true;
+}
+
+static void tags_release(perf_cache_tags *tags)
+{
+	if (tags->hashes) {
+		efree(tags->hashes);
+	}
+}
+
+static bool driver_ready(const perf_cache_driver *driver)
+{
+	return driver->available();
+}
+
+/* ---- operations ---- */
+
+static void cache_get(const perf_cache_driver *driver, zend_string *key, zval *def, zval *return_value)
+{
+	if (driver_ready(driver) && driver->get(key, return_value, false) == PERF_CACHE_HIT) {
+		return;
+	}
+	if (def) {
+		ZVAL_COPY(return_value, def);
+	} else {
+		ZVAL_NULL(return_value);
+	}
+}
+
+static bool cache_store(const perf_cache_driver *driver, zend_string *key, zval *value, uint32_t value_arg,
+	zend_long ttl, const perf_cache_tags *tags, perf_cache_set_mode mode)
+{
+	perf_value_plan plan;
+	bool stored = false;
+
+	if (perf_value_plan_make(value, use_igbinary(), value_arg, &plan) != SUCCESS) {
+		return false;
+	}
+	if (driver_ready(driver)) {
+		driver->set(key, value, &plan, ttl, tags, mode, &stored);
+	}
+	perf_value_plan_release(&plan);
+	return stored;
+}
+
+static void cache_set_impl(const perf_cache_driver *driver, INTERNAL_FUNCTION_PARAMETERS, perf_cache_set_mode mode)
+{
+	zend_string *key, *tier = NULL;
+	zend_long seconds = 0, ttl;
+	bool ttl_null = true;
+	zval *value;
+	HashTable *tag_names = NULL;
+	perf_cache_tags tags;
+
+	ZEND_PARSE_PARAMETERS_START(2, 4)
+		Z_PARAM_STR(key)
+		Z_PARAM_ZVAL(value)
+		Z_PARAM_OPTIONAL
+		Z_PARAM_STR_OR_LONG_OR_NULL(tier, seconds, ttl_null)
+		Z_PARAM_ARRAY_HT(tag_names)
+	ZEND_PARSE_PARAMETERS_END();
+
+	if (!check_key(key, 1) || !resolve_ttl(tier, seconds, ttl_null, 3, &ttl) || !tags_from_array(tag_names, 4, &tags)) {
+		RETURN_THROWS();
+	}
+	bool stored = cache_store(driver, key, value, 2, ttl, &tags, mode);
+	tags_release(&tags);
+	if (EG(exception)) {
+		RETURN_THROWS();
+	}
+	RETURN_BOOL(stored);
+}
+
+static void cache_get_impl(const perf_cache_driver *driver, INTERNAL_FUNCTION_PARAMETERS)
+{
+	zend_string *key;
+	zval *def = NULL;
+
+	ZEND_PARSE_PARAMETERS_START(1, 2)
+		Z_PARAM_STR(key)
+		Z_PARAM_OPTIONAL
+		Z_PARAM_ZVAL(def)
+	ZEND_PARSE_PARAMETERS_END();
+
+	if (!check_key(key, 1)) {
+		RETURN_THROWS();
+	}
+	cache_get(driver, key, def, return_value);
+}
+
+static void cache_has_impl(const perf_cache_driver *driver, INTERNAL_FUNCTION_PARAMETERS)
+{
+	zend_string *key;
+
+	ZEND_PARSE_PARAMETERS_START(1, 1)
+		Z_PARAM_STR(key)
+	ZEND_PARSE_PARAMETERS_END();
+
+	if (!check_key(key, 1)) {
+		RETURN_THROWS();
+	}
+	RETURN_BOOL(driver_ready(driver) && driver->has(key));
+}
+
+static void cache_delete_impl(const perf_cache_driver *driver, INTERNAL_FUNCTION_PARAMETERS)
+{
+	zend_string *key;
+
+	ZEND_PARSE_PARAMETERS_START(1, 1)
+		Z_PARAM_STR(key)
+	ZEND_PARSE_PARAMETERS_END();
+
+	if (!check_key(key, 1)) {
+		RETURN_THROWS();
+	}
+	RETURN_BOOL(driver_ready(driver) && driver->delete(key));
+}
+
+static void cache_clear_impl(const perf_cache_driver *driver, INTERNAL_FUNCTION_PARAMETERS)
+{
+	ZEND_PARSE_PARAMETERS_NONE();
+
+	RETURN_BOOL(driver_ready(driver) && driver->clear() == SUCCESS);
+}
+
+static void cache_get_multiple_impl(const perf_cache_driver *driver, INTERNAL_FUNCTION_PARAMETERS)
+{
+	HashTable *keys;
+	zval *def = NULL, *item;
+
+	ZEND_PARSE_PARAMETERS_START(1, 2)
+		Z_PARAM_ARRAY_HT(keys)
+		Z_PARAM_OPTIONAL
+		Z_PARAM_ZVAL(def)
+	ZEND_PARSE_PARAMETERS_END();
+
+	ZEND_HASH_FOREACH_VAL(keys, item) {
+		zend_string *key = key_from_zval(item, 1);
+		if (!key) {
+			RETURN_THROWS();
+		}
+		zend_string_release(key);
+	} ZEND_HASH_FOREACH_END();
+
+	array_init_size(return_value, zend_hash_num_elements(keys));
+	ZEND_HASH_FOREACH_VAL(keys, item) {
+		zval value;
+		zend_string *key = key_from_zval(item, 1);
+		cache_get(driver, key, def, &value);
+		zend_symtable_update(Z_ARRVAL_P(return_value), key, &value);
+		zend_string_release(key);
+	} ZEND_HASH_FOREACH_END();
+}
+
+static void cache_set_multiple_impl(const perf_cache_driver *driver, INTERNAL_FUNCTION_PARAMETERS)
+{
+	HashTable *values, *tag_names = NULL;
+	zend_string *tier = NULL, *str_key;
+	zend_ulong num_key;
+	zend_long seconds = 0, ttl;
+	bool ttl_null = true, all = true;
+	zval *value;
+	perf_cache_tags tags;
+
+	ZEND_PARSE_PARAMETERS_START(1, 3)
+		Z_PARAM_ARRAY_HT(values)
+		Z_PARAM_OPTIONAL
+		Z_PARAM_STR_OR_LONG_OR_NULL(tier, seconds, ttl_null)
+		Z_PARAM_ARRAY_HT(tag_names)
+	ZEND_PARSE_PARAMETERS_END();
+
+	if (!resolve_ttl(tier, seconds, ttl_null, 2, &ttl)) {
+		RETURN_THROWS();
+	}
+	/* Every key and value is checked before the first store: bad input stores nothing. */
+	ZEND_HASH_FOREACH_KEY_VAL(values, num_key, str_key, value) {
+		perf_value_plan plan;
+		zend_string *key = key_from_bucket(str_key, num_key, 1);
+		if (!key) {
+			RETURN_THROWS();
+		}
+		zend_string_release(key);
+		if (perf_value_plan_make(value, use_igbinary(), 1, &plan) != SUCCESS) {
+			RETURN_THROWS();
+		}
+		perf_value_plan_release(&plan);
+	} ZEND_HASH_FOREACH_END();
+	if (!tags_from_array(tag_names, 3, &tags)) {
+		RETURN_THROWS();
+	}
+	ZEND_HASH_FOREACH_KEY_VAL(values, num_key, str_key, value) {
+		zend_string *key = key_from_bucket(str_key, num_key, 1);
+		all = cache_store(driver, key, value, 1, ttl, &tags, PERF_CACHE_SET) && all;
+		zend_string_release(key);
+		if (EG(exception)) {
+			break;
+		}
+	} ZEND_HASH_FOREACH_END();
+	tags_release(&tags);
+	if (EG(exception)) {
+		RETURN_THROWS();
+	}
+	RETURN_BOOL(all);
+}
+
+static void cache_delete_multiple_impl(const perf_cache_driver *driver, INTERNAL_FUNCTION_PARAMETERS)
+{
+	HashTable *keys;
+	zval *item;
+
+	ZEND_PARSE_PARAMETERS_START(1, 1)
+		Z_PARAM_ARRAY_HT(keys)
+	ZEND_PARSE_PARAMETERS_END();
+
+	ZEND_HASH_FOREACH_VAL(keys, item) {
+		zend_string *key = key_from_zval(item, 1);
+		if (!key) {
+			RETURN_THROWS();
+		}
+		zend_string_release(key);
+	} ZEND_HASH_FOREACH_END();
+	if (!driver_ready(driver)) {
+		RETURN_FALSE;
+	}
+	ZEND_HASH_FOREACH_VAL(keys, item) {
+		zend_string *key = key_from_zval(item, 1);
+		driver->delete(key);
+		zend_string_release(key);
+	} ZEND_HASH_FOREACH_END();
+	RETURN_TRUE;
+}
+
+static void cache_increment_impl(const perf_cache_driver *driver, INTERNAL_FUNCTION_PARAMETERS, zend_long sign)
+{
+	zend_string *key, *tier = NULL;
+	zend_long step = 1, seconds = 0, ttl, result;
+	bool ttl_null = true;
+
+	ZEND_PARSE_PARAMETERS_START(1, 3)
+		Z_PARAM_STR(key)
+		Z_PARAM_OPTIONAL
+		Z_PARAM_LONG(step)
+		Z_PARAM_STR_OR_LONG_OR_NULL(tier, seconds, ttl_null)
+	ZEND_PARSE_PARAMETERS_END();
+
+	if (!check_key(key, 1) || !resolve_ttl(tier, seconds, ttl_null, 3, &ttl)) {
+		RETURN_THROWS();
+	}
+	if (sign < 0 && step == ZEND_LONG_MIN) {
+		zend_argument_value_error(2, "must be greater than " ZEND_LONG_FMT, ZEND_LONG_MIN);
+		RETURN_THROWS();
+	}
+	if (!driver_ready(driver) || driver->increment(key, sign * step, ttl, &result) != SUCCESS) {
+		RETURN_FALSE;
+	}
+	RETURN_LONG(result);
+}
+
+/* Leases this request holds, released at request end if a fatal error cut remember() short. */
+static void lease_remember(const perf_cache_driver *driver, zend_string *key)
+{
+	HashTable **held = &PERF_G(state.cache.held_leases);
+	if (!*held) {
+		ALLOC_HASHTABLE(*held);
+		zend_hash_init(*held, 4, NULL, NULL, 0);
+	}
+	zend_hash_add_ptr(*held, key, (void *) driver);
+}
+
+static void lease_forget(zend_string *key)
+{
+	if (PERF_G(state.cache.held_leases)) {
+		zend_hash_del(PERF_G(state.cache.held_leases), key);
+	}
+}
+
+static void cache_remember_impl(const perf_cache_driver *driver, INTERNAL_FUNCTION_PARAMETERS)
+{
+	zend_string *key, *tier = NULL;
+	zend_long seconds = 0, ttl;
+	bool ttl_null = true, waited = false;
+	zend_fcall_info fci;
+	zend_fcall_info_cache fcc;
+	HashTable *tag_names = NULL;
+	perf_cache_tags tags;
+	zval stale, computed;
+
+	ZEND_PARSE_PARAMETERS_START(3, 4)
+		Z_PARAM_STR(key)
+		Z_PARAM_STR_OR_LONG_OR_NULL(tier, seconds, ttl_null)
+		Z_PARAM_FUNC(fci, fcc)
+		Z_PARAM_OPTIONAL
+		Z_PARAM_ARRAY_HT(tag_names)
+	ZEND_PARSE_PARAMETERS_END();
+
+	if (!check_key(key, 1) || !resolve_ttl(tier, seconds, ttl_null, 2, &ttl) || !tags_from_array(tag_names, 4, &tags)) {
+		RETURN_THROWS();
+	}
+	ZVAL_UNDEF(&stale);
+	perf_cache_lease lease = PERF_CACHE_LEASE_UNAVAILABLE;
+	if (driver_ready(driver)) {
+		perf_cache_lookup found = driver->get(key, return_value, true);
+		if (found == PERF_CACHE_HIT) {
+			tags_release(&tags);
+			return;
+		}
+		if (found == PERF_CACHE_STALE) {
+			ZVAL_COPY_VALUE(&stale, return_value);
+			ZVAL_UNDEF(return_value);
+		}
+		/* One process computes; the others wait for that key only, or take the stale copy at once. */
+		struct timespec start;
+		clock_gettime(CLOCK_MONOTONIC, &start);
+		for (;;) {
+			lease = driver->lease_acquire(key, PERF_CACHE_LEASE_HOLD_MS);
+			if (lease != PERF_CACHE_LEASE_HELD) {
+				break;
+			}
+			if (!Z_ISUNDEF(stale)) {
+				driver->count(PERF_CACHE_STALE_SERVES);
+				tags_release(&tags);
+				RETURN_COPY_VALUE(&stale);
+			}
+			if (!waited) {
+				driver->count(PERF_CACHE_LOCK_WAITS);
+				waited = true;
+			}
+			struct timespec now;
+			clock_gettime(CLOCK_MONOTONIC, &now);
+			zend_long elapsed_ms = (now.tv_sec - start.tv_sec) * 1000 + (now.tv_nsec - start.tv_nsec) / 1000000;
+			if (elapsed_ms >= PERF_G(settings.cache.lock_wait_ms)) {
+				break;
+			}
+			usleep(PERF_CACHE_POLL_US);
+			if (driver->has(key) && driver->get(key, return_value, false) == PERF_CACHE_HIT) {
+				tags_release(&tags);
+				return;
+			}
+		}
+	}
+	zval_ptr_dtor(&stale);
+	if (lease == PERF_CACHE_LEASE_ACQUIRED) {
+		lease_remember(driver, key);
+	}
+
+	fci.retval = &computed;
+	fci.param_count = 0;
+	zend_result called = zend_call_function(&fci, &fcc);
+	if (called == SUCCESS && !EG(exception) && !Z_ISUNDEF(computed)) {
+		cache_store(driver, key, &computed, 3, ttl, &tags, PERF_CACHE_SET);
+	}
+	if (lease == PERF_CACHE_LEASE_ACQUIRED) {
+		driver->lease_release(key);
+		lease_forget(key);
+	}
+	tags_release(&tags);
+	if (called != SUCCESS || EG(exception)) {
+		if (called == SUCCESS) {
+			zval_ptr_dtor(&computed);
+		}
+		RETURN_THROWS();
+	}
+	RETURN_COPY_VALUE(&computed);
+}
+
+static void cache_invalidate_tags_impl(const perf_cache_driver *driver, INTERNAL_FUNCTION_PARAMETERS)
+{
+	zend_string *one = NULL;
+	HashTable *many = NULL;
+	perf_cache_tags tags;
+
+	ZEND_PARSE_PARAMETERS_START(1, 1)
+		Z_PARAM_ARRAY_HT_OR_STR(many, one)
+	ZEND_PARSE_PARAMETERS_END();
+
+	if (one) {
+		zval name;
+		HashTable single;
+		zend_hash_init(&single, 1, NULL, NULL, 0);
+		ZVAL_STR(&name, one);
+		zend_hash_next_index_insert(&single, &name);
+		bool ok = tags_from_array(&single, 1, &tags);
+		zend_hash_destroy(&single);
+		if (!ok) {
+			RETURN_THROWS();
+		}
+	} else if (!tags_from_array(many, 1, &tags)) {
+		RETURN_THROWS();
+	}
+	zend_long invalidated = driver_ready(driver) ? driver->invalidate_tags(&tags) : 0;
+	tags_release(&tags);
+	RETURN_LONG(invalidated);
+}
+
+static void cache_stats_impl(const perf_cache_driver *driver, INTERNAL_FUNCTION_PARAMETERS)
+{
+	ZEND_PARSE_PARAMETERS_NONE();
+
+	array_init(return_value);
+	add_assoc_string(return_value, "driver", (char *) driver->name);
+	add_assoc_bool(return_value, "available", driver_ready(driver));
+	if (driver_ready(driver)) {
+		driver->stats(return_value);
+	}
+}
+
+static const perf_cache_driver *default_driver(void)
+{
+	const char *name = PERF_G(settings.cache.driver);
+	const perf_cache_driver *driver = driver_by_name(name, strlen(name));
+	return driver ? driver : &perf_cache_driver_memory;
+}
+
+#define PERF_CACHE_FUNCTION(name, impl) \
+	ZEND_FUNCTION(name) { impl(default_driver(), INTERNAL_FUNCTION_PARAM_PASSTHRU); }
+#define PERF_CACHE_FUNCTION_EX(name, impl, arg) \
+	ZEND_FUNCTION(name) { impl(default_driver(), INTERNAL_FUNCTION_PARAM_PASSTHRU, arg); }
+
+PERF_CACHE_FUNCTION(perf_cache_get, cache_get_impl)
+PERF_CACHE_FUNCTION_EX(perf_cache_set, cache_set_impl, PERF_CACHE_SET)
+PERF_CACHE_FUNCTION_EX(perf_cache_add, cache_set_impl, PERF_CACHE_ADD)
+PERF_CACHE_FUNCTION(perf_cache_has, cache_has_impl)
+PERF_CACHE_FUNCTION(perf_cache_delete, cache_delete_impl)
+PERF_CACHE_FUNCTION(perf_cache_clear, cache_clear_impl)
+PERF_CACHE_FUNCTION(perf_cache_get_multiple, cache_get_multiple_impl)
+PERF_CACHE_FUNCTION(perf_cache_set_multiple, cache_set_multiple_impl)
+PERF_CACHE_FUNCTION(perf_cache_delete_multiple, cache_delete_multiple_impl)
+PERF_CACHE_FUNCTION_EX(perf_cache_increment, cache_increment_impl, 1)
+PERF_CACHE_FUNCTION_EX(perf_cache_decrement, cache_increment_impl, -1)
+PERF_CACHE_FUNCTION(perf_cache_remember, cache_remember_impl)
+PERF_CACHE_FUNCTION(perf_cache_invalidate_tags, cache_invalidate_tags_impl)
+PERF_CACHE_FUNCTION(perf_cache_stats, cache_stats_impl)
+
+/* Short, stable across processes and restarts, and valid for every driver: namespace:sha1(parts). */
+ZEND_FUNCTION(perf_cache_key)
+{
+	zend_string *ns;
+	zval *parts = NULL, list;
+	uint32_t count = 0;
+	php_serialize_data_t var_hash;
+	smart_str buf = {0};
+	PHP_SHA1_CTX context;
+	unsigned char digest[20];
+	char hex[41];
+
+	ZEND_PARSE_PARAMETERS_START(1, -1)
+		Z_PARAM_STR(ns)
+		Z_PARAM_VARIADIC('*', parts, count)
+	ZEND_PARSE_PARAMETERS_END();
+
+	if (ZSTR_LEN(ns) == 0) {
+		zend_argument_value_error(1, "must not be empty");
+		RETURN_THROWS();
+	}
+	if (ZSTR_LEN(ns) > PERF_CACHE_MAX_NAMESPACE_LEN) {
+		zend_argument_value_error(1, "must be at most %d bytes long", PERF_CACHE_MAX_NAMESPACE_LEN);
+		RETURN_THROWS();
+	}
+	array_init_size(&list, count);
+	for (uint32_t i = 0; i < count; i++) {
+		Z_TRY_ADDREF(parts[i]);
+		add_next_index_zval(&list, &parts[i]);
+	}
+	PHP_VAR_SERIALIZE_INIT(var_hash);
+	php_var_serialize(&buf, &list, &var_hash);
+	PHP_VAR_SERIALIZE_DESTROY(var_hash);
+	zval_ptr_dtor(&list);
+	if (EG(exception)) {
+		smart_str_free(&buf);
+		RETURN_THROWS();
+	}
+	PHP_SHA1Init(&context);
+	if (buf.s) {
+		PHP_SHA1Update(&context, (unsigned char *) ZSTR_VAL(buf.s), ZSTR_LEN(buf.s));
+	}
+	PHP_SHA1Final(digest, &context);
+	smart_str_free(&buf);
+	make_sha1_digest(hex, digest);
+	RETURN_STR(zend_strpprintf(0, "%s:%s", ZSTR_VAL(ns), hex));
+}
+
+/* ---- Perf\Cache ---- */
+
+static perf_cache_object *cache_object(zend_object *obj)
+{
+	return (perf_cache_object *) ((char *) obj - XtOffsetOf(perf_cache_object, std));
+}
+
+static zend_object *cache_object_create(zend_class_entry *ce)
+{
+	perf_cache_object *intern = zend_object_alloc(sizeof(perf_cache_object), ce);
+
+	intern->driver = NULL;
+	zend_object_std_init(&intern->std, ce);
+	object_properties_init(&intern->std, ce);
+	intern->std.handlers = &perf_cache_handlers;
+	return &intern->std;
+}
+
+static const perf_cache_driver *this_driver(zend_execute_data *execute_data)
+{
+	const perf_cache_driver *driver = cache_object(Z_OBJ_P(ZEND_THIS))->driver;
+	if (!driver) {
+		zend_throw_error(NULL, "Perf\\Cache object is not initialized: call its constructor");
+	}
+	return driver;
+}
+
+#define PERF_CACHE_METHOD(name, impl) \
+	ZEND_METHOD(Perf_Cache, name) { \
+		const perf_cache_driver *driver = this_driver(execute_data); \
+		if (!driver) { RETURN_THROWS(); } \
+		impl(driver, INTERNAL_FUNCTION_PARAM_PASSTHRU); \
+	}
+#define PERF_CACHE_METHOD_EX(name, impl, arg) \
+	ZEND_METHOD(Perf_Cache, name) { \
+		const perf_cache_driver *driver = this_driver(execute_data); \
+		if (!driver) { RETURN_THROWS(); } \
+		impl(driver, INTERNAL_FUNCTION_PARAM_PASSTHRU, arg); \
+	}
+
+ZEND_METHOD(Perf_Cache, __construct)
+{
+	zend_string *name = NULL;
+
+	ZEND_PARSE_PARAMETERS_START(0, 1)
+		Z_PARAM_OPTIONAL
+		Z_PARAM_STR_OR_NULL(name)
+	ZEND_PARSE_PARAMETERS_END();
+
+	const perf_cache_driver *driver = name ? driver_by_name(ZSTR_VAL(name), ZSTR_LEN(name)) : default_driver();
+	if (!driver) {
+		zend_argument_value_error(1, "must be \"memory\" (the file and redis drivers are not in this version), \"%s\" given",
+			ZSTR_VAL(name));
+		RETURN_THROWS();
+	}
+	cache_object(Z_OBJ_P(ZEND_THIS))->driver = driver;
+}
+
+ZEND_METHOD(Perf_Cache, driver)
+{
+	ZEND_PARSE_PARAMETERS_NONE();
+	const perf_cache_driver *driver = this_driver(execute_data);
+	if (!driver) {
+		RETURN_THROWS();
+	}
+	RETURN_STRING(driver->name);
+}
+
+PERF_CACHE_METHOD(get, cache_get_impl)
+PERF_CACHE_METHOD_EX(set, cache_set_impl, PERF_CACHE_SET)
+PERF_CACHE_METHOD_EX(add, cache_set_impl, PERF_CACHE_ADD)
+PERF_CACHE_METHOD(has, cache_has_impl)
+PERF_CACHE_METHOD(delete, cache_delete_impl)
+PERF_CACHE_METHOD(clear, cache_clear_impl)
+PERF_CACHE_METHOD(getMultiple, cache_get_multiple_impl)
+PERF_CACHE_METHOD(setMultiple, cache_set_multiple_impl)
+PERF_CACHE_METHOD(deleteMultiple, cache_delete_multiple_impl)
+PERF_CACHE_METHOD_EX(increment, cache_increment_impl, 1)
+PERF_CACHE_METHOD_EX(decrement, cache_increment_impl, -1)
+PERF_CACHE_METHOD(remember, cache_remember_impl)
+PERF_CACHE_METHOD(invalidateTags, cache_invalidate_tags_impl)
+PERF_CACHE_METHOD(stats, cache_stats_impl)
+
+/* ---- lifecycle ---- */
+
+void perf_cache_register_class(zend_class_entry *ce)
+{
+	perf_cache_ce = ce;
+	perf_cache_ce->create_object = cache_object_create;
+	memcpy(&perf_cache_handlers, zend_get_std_object_handlers(), sizeof(zend_object_handlers));
+	perf_cache_handlers.offset = XtOffsetOf(perf_cache_object, std);
+	perf_cache_handlers.clone_obj = NULL;
+}
+
+void perf_cache_minit(void)
+{
+	sapi_is_cli = strcmp(sapi_module.name, "cli") == 0 || strcmp(sapi_module.name, "phpdbg") == 0;
+	/* Like apc.enable_cli: a CLI process would get a private segment that dies with it. */
+	if (!sapi_is_cli || PERF_G(settings.cache.enable_cli)) {
+		perf_cache_memory_startup((size_t) PERF_G(settings.cache.memory));
+	}
+}
+
+void perf_cache_mshutdown(void)
+{
+	perf_cache_memory_shutdown();
+}
+
+void perf_cache_rinit(void)
+{
+	PERF_G(state.cache.held_leases) = NULL;
+}
+
+void perf_cache_rshutdown(void)
+{
+	HashTable *held = PERF_G(state.cache.held_leases);
+
+	if (held) {
+		zend_string *key;
+		const perf_cache_driver *driver;
+		ZEND_HASH_FOREACH_STR_KEY_PTR(held, key, driver) {
+			driver->lease_release(key);
+		} ZEND_HASH_FOREACH_END();
+		zend_hash_destroy(held);
+		FREE_HASHTABLE(held);
+		PERF_G(state.cache.held_leases) = NULL;
+	}
+	if (perf_cache_driver_memory.available()) {
+		perf_cache_driver_memory.request_end();
+	}
+}
+
+void perf_cache_minfo(void)
+{
+	php_info_print_table_row(2, "Cache drivers", "memory");
+	perf_cache_memory_minfo();
+}

@@ -1,0 +1,117 @@
+#ifndef PERF_CACHE_H
+#define PERF_CACHE_H
+
+#include "php.h"
+#include "php_ini.h"
+#include "cache/value.h"
+
+/* One limit for every driver: memcached's, and short enough for any Redis prefix or file name. */
+#define PERF_CACHE_MAX_KEY_LEN 250
+
+typedef struct {
+	char *driver;
+	zend_long memory;
+	bool enable_cli;
+	zend_long default_ttl;
+	zend_long ttl_short;
+	zend_long ttl_medium;
+	zend_long ttl_long;
+	zend_long lock_wait_ms;
+	zend_long stale_ttl;
+	char *serializer;
+	zend_long clock_offset;
+} perf_cache_settings;
+
+/* Counters each process keeps in its own shared slot; perf_cache_stats() adds them up. */
+typedef enum {
+	PERF_CACHE_HITS,
+	PERF_CACHE_MISSES,
+	PERF_CACHE_STORES,
+	PERF_CACHE_DELETES,
+	PERF_CACHE_EVICTIONS,
+	PERF_CACHE_EXPIRED,
+	PERF_CACHE_LOCK_WAITS,
+	PERF_CACHE_STALE_SERVES,
+	PERF_CACHE_ERRORS,
+	PERF_CACHE_INSERTED,
+	PERF_CACHE_REMOVED,
+	PERF_CACHE_LOCK_RECOVERIES,
+	PERF_CACHE_COUNTER_COUNT,
+} perf_cache_counter;
+
+typedef enum {
+	PERF_CACHE_SET,
+	PERF_CACHE_ADD,
+} perf_cache_set_mode;
+
+typedef enum {
+	PERF_CACHE_MISS,
+	PERF_CACHE_HIT,
+	/* Expired, but inside perf.cache_stale_ttl: remember() may serve it while another process recomputes. */
+	PERF_CACHE_STALE,
+} perf_cache_lookup;
+
+typedef enum {
+	PERF_CACHE_LEASE_ACQUIRED,
+	PERF_CACHE_LEASE_HELD,
+	PERF_CACHE_LEASE_UNAVAILABLE,
+} perf_cache_lease;
+
+/* A stored value's tags, resolved once per call: the hash of each tag name. */
+typedef struct {
+	uint32_t count;
+	uint64_t *hashes;
+} perf_cache_tags;
+
+/*
+ * A cache driver: a const table of operations, like php_random_algo. Every operation reports
+ * backend trouble as FAILURE/false (counted in the driver's errors), never as a PHP error.
+ * ttl is in seconds, already resolved (0 = no expiry).
+ */
+typedef struct {
+	const char *name;
+	bool (*available)(void);
+	perf_cache_lookup (*get)(zend_string *key, zval *value, bool allow_stale);
+	zend_result (*set)(zend_string *key, zval *value, const perf_value_plan *plan, zend_long ttl,
+		const perf_cache_tags *tags, perf_cache_set_mode mode, bool *stored);
+	bool (*has)(zend_string *key);
+	bool (*delete)(zend_string *key);
+	zend_result (*clear)(void);
+	zend_result (*increment)(zend_string *key, zend_long step, zend_long ttl, zend_long *result);
+	zend_long (*invalidate_tags)(const perf_cache_tags *tags);
+	perf_cache_lease (*lease_acquire)(zend_string *key, zend_long hold_ms);
+	void (*lease_release)(zend_string *key);
+	void (*stats)(zval *stats);
+	void (*count)(perf_cache_counter counter);
+	/* Called at request end, also after a fatal error cut an operation short. */
+	void (*request_end)(void);
+} perf_cache_driver;
+
+extern const perf_cache_driver perf_cache_driver_memory;
+
+ZEND_INI_MH(perf_cache_ini_update_memory);
+ZEND_INI_MH(perf_cache_ini_update_ttl);
+ZEND_INI_MH(perf_cache_ini_update_driver);
+ZEND_INI_MH(perf_cache_ini_update_serializer);
+
+typedef struct {
+	/* remember() leases this request holds: released at request end if a fatal error cut it short. */
+	HashTable *held_leases;
+} perf_cache_state;
+
+void perf_cache_register_class(zend_class_entry *ce);
+void perf_cache_minit(void);
+void perf_cache_mshutdown(void);
+void perf_cache_rinit(void);
+void perf_cache_rshutdown(void);
+void perf_cache_minfo(void);
+
+/* Seconds on the clock entries expire by (wall clock plus perf.cache_clock_offset, for tests). */
+zend_long perf_cache_now(void);
+
+/* The memory driver's segment lives from MINIT to MSHUTDOWN. */
+zend_result perf_cache_memory_startup(size_t size);
+void perf_cache_memory_shutdown(void);
+void perf_cache_memory_minfo(void);
+
+#endif

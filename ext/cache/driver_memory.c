@@ -1,0 +1,1175 @@
+/*
+ * The memory driver: one MAP_SHARED|MAP_ANONYMOUS segment made in MINIT, before the SAPI forks its
+ * workers, so every worker of the pool maps it at the same address.
+ *
+ * Concurrency and crash safety, in short:
+ * - Reads take no lock. A reader announces the epoch it entered at in its process slot, walks the
+ *   bucket chain with acquire loads and copies the value out. Entries are immutable once published
+ *   (increment updates one aligned 8-byte integer in place).
+ * - Writers lock one stripe of buckets (process-shared robust mutexes: a lock whose owner died is
+ *   recovered with EOWNERDEAD) and publish with single release stores, so a writer killed at any
+ *   instruction leaves the chain either before or after its change, never torn.
+ * - Memory of an entry that was replaced, deleted or evicted is "retired" with the epoch of its
+ *   removal and reused only once no process is still reading at that epoch or earlier; a reader
+ *   that was killed is recognised by its pid and no longer counted.
+ * - Blocks come from a few arenas, each with its own robust lock, an allocator with boundary tags
+ *   and size-class free lists, and a CLOCK hand that walks blocks in address order when an
+ *   allocation does not fit: it frees retired blocks, evicts expired entries first, then entries
+ *   not read since the hand last passed. Walking in address order frees neighbouring blocks that
+ *   coalesce, so fragmentation cannot make a cache with free space refuse a store. A killed
+ *   allocator is repaired from the block sizes alone, which every step keeps walkable.
+ * - remember()'s stampede locks are leases (key hash, owner pid, deadline): a dead owner's lease is
+ *   taken over at once.
+ */
+
+#ifdef HAVE_CONFIG_H
+#include "config.h"
+#endif
+
+#include <errno.h>
+#include <pthread.h>
+#include <signal.h>
+#include <stdatomic.h>
+#include <sys/mman.h>
+#include <time.h>
+#include <unistd.h>
+
+#include "php.h"
+#include "ext/standard/info.h"
+
+#include "php_perf.h"
+#include "cache/cache.h"
+#include "cache/value.h"
+
+#define SHM_MAGIC 0x50455246u
+#define SHM_VERSION 1
+#define BLOCK_ALIGN 16
+#define MIN_BLOCK 64
+#define BIN_COUNT 40
+#define STRIPE_COUNT 1024
+#define SLOT_COUNT 1024
+#define LEASE_COUNT 4096
+#define TAG_COUNT 65536
+#define TAG_PROBES 64
+#define ARENA_COUNT 4
+#define FIT_SCAN 32
+#define CHAIN_LIMIT 100000
+
+typedef enum {
+	BLOCK_FREE = 1,
+	BLOCK_PENDING = 2,
+	BLOCK_LIVE = 3,
+	BLOCK_RETIRED = 4,
+} block_state;
+
+typedef struct {
+	uint32_t size;
+	uint32_t prev_size;
+	_Atomic uint8_t state;
+	_Atomic uint8_t referenced;
+	uint8_t reserved[2];
+	int32_t owner;
+	union {
+		uint64_t retire_epoch;
+		struct {
+			uint64_t next;
+			uint64_t prev;
+		} free;
+	} u;
+} shm_block;
+
+typedef struct {
+	_Atomic uint64_t next;
+	uint64_t hash;
+	int64_t expires_at;
+	uint32_t key_len;
+	uint8_t encoding;
+	uint8_t flat;
+	uint16_t tag_count;
+	zval value;
+} shm_entry;
+
+typedef struct {
+	uint64_t hash;
+	uint64_t version;
+} shm_entry_tag;
+
+typedef struct {
+	_Atomic int32_t pid;
+	_Atomic uint64_t active_epoch;
+	_Atomic uint64_t counters[PERF_CACHE_COUNTER_COUNT];
+} __attribute__((aligned(64))) shm_slot;
+
+typedef struct {
+	_Atomic uint64_t hash;
+	_Atomic uint64_t version;
+} shm_tag;
+
+typedef struct {
+	uint64_t key_hash;
+	int32_t pid;
+	int64_t deadline_ms;
+} shm_lease;
+
+typedef struct {
+	pthread_mutex_t mutex;
+} __attribute__((aligned(64))) shm_lock;
+
+typedef struct {
+	shm_lock lock;
+	uint64_t start;
+	uint64_t end;
+	uint64_t hand;
+	uint64_t used;
+	bool broken;
+	uint64_t bins[BIN_COUNT];
+} __attribute__((aligned(64))) shm_arena;
+
+typedef struct {
+	uint32_t magic;
+	uint32_t version;
+	uint64_t size;
+	uint64_t bucket_mask;
+	uint64_t buckets_off;
+	uint64_t stripes_off;
+	uint64_t slots_off;
+	uint64_t tags_off;
+	uint64_t leases_off;
+	uint64_t arenas_off;
+	_Atomic uint64_t epoch;
+	_Atomic uint32_t slots_high;
+} shm_header;
+
+static char *shm_base;
+static shm_header *header;
+static _Atomic uint64_t *buckets;
+static shm_lock *stripes;
+static shm_slot *slots;
+static shm_tag *tags;
+static shm_lease *leases;
+static shm_arena *arenas;
+
+/* Per process: the slot it owns (reset in a forked child) and how deep it is inside reads. */
+static shm_slot *own_slot;
+static int32_t own_pid;
+static bool slots_exhausted;
+static uint32_t read_depth;
+
+#define AT(off) ((void *) (shm_base + (off)))
+#define OFFSET(ptr) ((uint64_t) ((char *) (ptr) - shm_base))
+#define ENTRY(block) ((shm_entry *) ((char *) (block) + sizeof(shm_block)))
+#define ENTRY_TAGS(entry) ((shm_entry_tag *) ((char *) (entry) + sizeof(shm_entry)))
+#define ENTRY_KEY(entry) ((char *) ENTRY_TAGS(entry) + (entry)->tag_count * sizeof(shm_entry_tag))
+#define ENTRY_DATA(entry) (ENTRY_KEY(entry) + ZEND_MM_ALIGNED_SIZE_EX((entry)->key_len, BLOCK_ALIGN))
+
+static void after_fork_child(void)
+{
+	own_slot = NULL;
+	own_pid = 0;
+	slots_exhausted = false;
+	read_depth = 0;
+}
+
+static bool process_alive(int32_t pid)
+{
+	return pid > 0 && (kill(pid, 0) == 0 || errno == EPERM);
+}
+
+static int64_t now_ms(void)
+{
+	struct timespec ts;
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	return (int64_t) ts.tv_sec * 1000 + ts.tv_nsec / 1000000;
+}
+
+static shm_slot *slot(void)
+{
+	if (EXPECTED(own_slot != NULL) || slots_exhausted) {
+		return own_slot;
+	}
+	own_pid = (int32_t) getpid();
+	for (int pass = 0; pass < 2 && !own_slot; pass++) {
+		for (uint32_t i = 0; i < SLOT_COUNT; i++) {
+			int32_t seen = atomic_load(&slots[i].pid);
+			/* First pass: never-used slots; second: slots of processes that are gone (their counters stay). */
+			if ((pass == 0 && seen == 0) || (pass == 1 && seen != 0 && !process_alive(seen))) {
+				if (atomic_compare_exchange_strong(&slots[i].pid, &seen, own_pid)) {
+					own_slot = &slots[i];
+					atomic_store(&own_slot->active_epoch, 0);
+					uint32_t high = atomic_load(&header->slots_high);
+					while (high < i + 1 && !atomic_compare_exchange_weak(&header->slots_high, &high, i + 1));
+					break;
+				}
+			}
+		}
+	}
+	slots_exhausted = own_slot == NULL;
+	return own_slot;
+}
+
+static void count(perf_cache_counter counter)
+{
+	shm_slot *s = slot();
+	if (s) {
+		/* Only the owner writes its slot: a plain increment, no locked instruction. */
+		atomic_store_explicit(&s->counters[counter],
+			atomic_load_explicit(&s->counters[counter], memory_order_relaxed) + 1, memory_order_relaxed);
+	}
+}
+
+static void count_n(perf_cache_counter counter, uint64_t n)
+{
+	shm_slot *s = slot();
+	if (s && n) {
+		atomic_store_explicit(&s->counters[counter],
+			atomic_load_explicit(&s->counters[counter], memory_order_relaxed) + n, memory_order_relaxed);
+	}
+}
+
+static void lock(shm_lock *l)
+{
+	if (pthread_mutex_lock(&l->mutex) == EOWNERDEAD) {
+		/* The owner died holding it; the structures it guards are consistent at every instruction. */
+		pthread_mutex_consistent(&l->mutex);
+		count(PERF_CACHE_LOCK_RECOVERIES);
+	}
+}
+
+static void unlock(shm_lock *l)
+{
+	pthread_mutex_unlock(&l->mutex);
+}
+
+static shm_lock *stripe_for(uint64_t hash)
+{
+	return &stripes[hash & (STRIPE_COUNT - 1)];
+}
+
+/* Readers announce the epoch they entered at; nested reads (from a serializer callback) keep the outer one. */
+static bool read_enter(void)
+{
+	shm_slot *s = slot();
+	if (!s) {
+		return false;
+	}
+	if (read_depth++ == 0) {
+		atomic_store(&s->active_epoch, atomic_load(&header->epoch) + 1);
+	}
+	return true;
+}
+
+static void read_leave(void)
+{
+	if (own_slot && --read_depth == 0) {
+		atomic_store_explicit(&own_slot->active_epoch, 0, memory_order_release);
+	}
+}
+
+/* Blocks retired at an epoch below this are no longer visible to any reader. */
+static uint64_t safe_epoch(void)
+{
+	uint64_t min = atomic_load(&header->epoch) + 1;
+	uint32_t high = atomic_load(&header->slots_high);
+
+	for (uint32_t i = 0; i < high; i++) {
+		uint64_t active = atomic_load(&slots[i].active_epoch);
+		if (active && active < min) {
+			int32_t pid = atomic_load(&slots[i].pid);
+			if (pid != own_pid && !process_alive(pid)) {
+				/* Killed in the middle of a read: it will never leave. */
+				atomic_compare_exchange_strong(&slots[i].active_epoch, &active, 0);
+				continue;
+			}
+			min = active;
+		}
+	}
+	return min;
+}
+
+static bool offset_valid(uint64_t off)
+{
+	return off >= header->arenas_off && off < header->size && (off & (BLOCK_ALIGN - 1)) == 0;
+}
+
+static shm_entry *find(uint64_t hash, const zend_string *key, _Atomic uint64_t **link_out)
+{
+	_Atomic uint64_t *link = &buckets[hash & header->bucket_mask];
+	uint64_t off = atomic_load_explicit(link, memory_order_acquire);
+
+	for (int steps = 0; off && steps < CHAIN_LIMIT; steps++) {
+		if (!offset_valid(off)) {
+			return NULL;
+		}
+		shm_entry *e = ENTRY(AT(off));
+		if (e->hash == hash && e->key_len == ZSTR_LEN(key) && memcmp(ENTRY_KEY(e), ZSTR_VAL(key), ZSTR_LEN(key)) == 0) {
+			if (link_out) {
+				*link_out = link;
+			}
+			return e;
+		}
+		link = &e->next;
+		off = atomic_load_explicit(link, memory_order_acquire);
+	}
+	return NULL;
+}
+
+static shm_block *block_of(shm_entry *e)
+{
+	return (shm_block *) ((char *) e - sizeof(shm_block));
+}
+
+static uint64_t tag_hash(uint64_t hash)
+{
+	return hash ? hash : 1;
+}
+
+static shm_tag *tag_find(uint64_t hash, bool create)
+{
+	hash = tag_hash(hash);
+	for (uint32_t i = 0; i < TAG_PROBES; i++) {
+		shm_tag *t = &tags[(hash + i) & (TAG_COUNT - 1)];
+		uint64_t seen = atomic_load(&t->hash);
+		if (seen == hash) {
+			return t;
+		}
+		if (seen == 0) {
+			if (!create) {
+				return NULL;
+			}
+			if (atomic_compare_exchange_strong(&t->hash, &seen, hash) || seen == hash) {
+				return t;
+			}
+		}
+	}
+	return NULL;
+}
+
+static uint64_t tag_version(uint64_t hash)
+{
+	shm_tag *t = tag_find(hash, false);
+	return t ? atomic_load(&t->version) : 0;
+}
+
+typedef enum {
+	ENTRY_FRESH,
+	ENTRY_EXPIRED,
+	ENTRY_DEAD,
+} entry_freshness;
+
+static entry_freshness freshness(shm_entry *e, zend_long now)
+{
+	shm_entry_tag *et = ENTRY_TAGS(e);
+
+	for (uint16_t i = 0; i < e->tag_count; i++) {
+		if (tag_version(et[i].hash) != et[i].version) {
+			return ENTRY_DEAD;
+		}
+	}
+	if (e->expires_at && now >= e->expires_at) {
+		return now < e->expires_at + PERF_G(settings.cache.stale_ttl) ? ENTRY_EXPIRED : ENTRY_DEAD;
+	}
+	return ENTRY_FRESH;
+}
+
+/* ---- arenas ---- */
+
+static uint32_t bin_index(uint64_t size)
+{
+	uint32_t i = 0;
+	size /= BLOCK_ALIGN;
+	while (size > 1 && i < BIN_COUNT - 1) {
+		size >>= 1;
+		i++;
+	}
+	return i;
+}
+
+static void bin_insert(shm_arena *a, shm_block *b)
+{
+	uint32_t i = bin_index(b->size);
+	uint64_t off = OFFSET(b);
+
+	b->u.free.prev = 0;
+	b->u.free.next = a->bins[i];
+	if (a->bins[i]) {
+		((shm_block *) AT(a->bins[i]))->u.free.prev = off;
+	}
+	a->bins[i] = off;
+}
+
+static void bin_remove(shm_arena *a, shm_block *b)
+{
+	if (b->u.free.prev) {
+		((shm_block *) AT(b->u.free.prev))->u.free.next = b->u.free.next;
+	} else {
+		a->bins[bin_index(b->size)] = b->u.free.next;
+	}
+	if (b->u.free.next) {
+		((shm_block *) AT(b->u.free.next))->u.free.prev = b->u.free.prev;
+	}
+}
+
+static shm_block *next_block(shm_arena *a, shm_block *b)
+{
+	uint64_t off = OFFSET(b) + b->size;
+	return off < a->end ? AT(off) : NULL;
+}
+
+static void free_block(shm_arena *a, shm_block *b)
+{
+	a->used -= b->size;
+	atomic_store(&b->state, BLOCK_FREE);
+
+	shm_block *next = next_block(a, b);
+	if (next && atomic_load(&next->state) == BLOCK_FREE) {
+		bin_remove(a, next);
+		if (a->hand == OFFSET(next)) {
+			a->hand = OFFSET(b);
+		}
+		b->size += next->size;
+	}
+	if (b->prev_size) {
+		shm_block *prev = AT(OFFSET(b) - b->prev_size);
+		if (atomic_load(&prev->state) == BLOCK_FREE) {
+			bin_remove(a, prev);
+			if (a->hand == OFFSET(b)) {
+				a->hand = OFFSET(prev);
+			}
+			prev->size += b->size;
+			b = prev;
+		}
+	}
+	next = next_block(a, b);
+	if (next) {
+		next->prev_size = b->size;
+	}
+	bin_insert(a, b);
+}
+
+/* Takes a free block of at least size bytes out of the bins, splitting off the rest. */
+static shm_block *carve(shm_arena *a, shm_block *b, uint64_t size)
+{
+	bin_remove(a, b);
+	if (b->size - size >= MIN_BLOCK) {
+		/* The rest gets its header before b shrinks: the blocks stay walkable at every instruction. */
+		shm_block *rest = AT(OFFSET(b) + size);
+		rest->size = (uint32_t) (b->size - size);
+		rest->prev_size = (uint32_t) size;
+		atomic_store(&rest->state, BLOCK_FREE);
+		atomic_store(&rest->referenced, 0);
+		rest->owner = 0;
+		b->size = (uint32_t) size;
+		shm_block *after = next_block(a, rest);
+		if (after) {
+			after->prev_size = rest->size;
+		}
+		bin_insert(a, rest);
+	}
+	b->owner = own_pid;
+	atomic_store(&b->referenced, 0);
+	atomic_store(&b->state, BLOCK_PENDING);
+	a->used += b->size;
+	return b;
+}
+
+static shm_block *take_from_bins(shm_arena *a, uint64_t size)
+{
+	uint32_t first = bin_index(size);
+
+	for (uint32_t i = first; i < BIN_COUNT; i++) {
+		uint64_t off = a->bins[i];
+		for (int scanned = 0; off && scanned < FIT_SCAN; scanned++) {
+			shm_block *b = AT(off);
+			if (b->size >= size) {
+				return carve(a, b, size);
+			}
+			off = b->u.free.next;
+		}
+	}
+	return NULL;
+}
+
+/* Unlinks a live entry from its chain (if it is still there) and retires its block. */
+static void retire_entry(shm_block *b, _Atomic uint64_t *link)
+{
+	shm_entry *e = ENTRY(b);
+
+	if (link) {
+		atomic_store_explicit(link, atomic_load(&e->next), memory_order_release);
+	}
+	b->u.retire_epoch = atomic_fetch_add(&header->epoch, 1) + 1;
+	atomic_store(&b->state, BLOCK_RETIRED);
+	count(PERF_CACHE_REMOVED);
+}
+
+static _Atomic uint64_t *link_to_block(shm_block *b)
+{
+	shm_entry *e = ENTRY(b);
+	_Atomic uint64_t *link = &buckets[e->hash & header->bucket_mask];
+	uint64_t target = OFFSET(b);
+	uint64_t off = atomic_load(link);
+
+	for (int steps = 0; off && steps < CHAIN_LIMIT; steps++) {
+		if (off == target) {
+			return link;
+		}
+		if (!offset_valid(off)) {
+			return NULL;
+		}
+		link = &ENTRY(AT(off))->next;
+		off = atomic_load(link);
+	}
+	return NULL;
+}
+
+/* Evicts the entry in block b (arena locked; lock order is always arena, then stripe). */
+static void evict(shm_block *b, bool expired)
+{
+	shm_lock *stripe = stripe_for(ENTRY(b)->hash);
+
+	lock(stripe);
+	if (atomic_load(&b->state) == BLOCK_LIVE) {
+		/* No link: an orphan left by a writer killed between unlinking and retiring. */
+		retire_entry(b, link_to_block(b));
+		count(expired ? PERF_CACHE_EXPIRED : PERF_CACHE_EVICTIONS);
+	}
+	unlock(stripe);
+}
+
+/* The CLOCK hand: frees what can be freed and evicts until a block of size bytes exists. */
+static shm_block *make_room(shm_arena *a, uint64_t size)
+{
+	uint64_t safe = safe_epoch();
+	uint64_t budget = 2 * (a->end - a->start);
+	zend_long now = perf_cache_now();
+
+	while (budget > 0) {
+		if (a->hand < a->start || a->hand >= a->end) {
+			a->hand = a->start;
+		}
+		shm_block *b = AT(a->hand);
+		uint64_t step = b->size;
+		uint8_t state = atomic_load(&b->state);
+
+		if (state == BLOCK_LIVE) {
+			entry_freshness f = freshness(ENTRY(b), now);
+			if (f == ENTRY_DEAD || atomic_load(&b->referenced) == 0) {
+				evict(b, f == ENTRY_DEAD);
+				safe = safe_epoch();
+				state = atomic_load(&b->state);
+			} else {
+				atomic_store(&b->referenced, 0);
+			}
+		}
+		if (state == BLOCK_RETIRED && b->u.retire_epoch < safe) {
+			free_block(a, b);
+			state = BLOCK_FREE;
+		} else if (state == BLOCK_PENDING && b->owner != own_pid && !process_alive(b->owner)) {
+			free_block(a, b);
+			state = BLOCK_FREE;
+		}
+		if (state == BLOCK_FREE) {
+			/* free_block() may have merged b into its free predecessor, where the hand now is. */
+			b = AT(a->hand);
+			step = b->size;
+			if (b->size >= size) {
+				a->hand = OFFSET(b) + size < a->end ? OFFSET(b) + size : a->start;
+				return carve(a, b, size);
+			}
+		}
+		budget = budget > step ? budget - step : 0;
+		a->hand += step;
+	}
+	return NULL;
+}
+
+/* Rebuilds an arena's free lists from the block sizes after its lock's owner died inside it. */
+static void repair_arena(shm_arena *a)
+{
+	uint64_t off = a->start, prev_size = 0;
+
+	memset(a->bins, 0, sizeof(a->bins));
+	a->used = 0;
+	a->hand = a->start;
+	while (off < a->end) {
+		shm_block *b = AT(off);
+		if (b->size < MIN_BLOCK || (b->size & (BLOCK_ALIGN - 1)) || off + b->size > a->end) {
+			a->broken = true;
+			return;
+		}
+		b->prev_size = (uint32_t) prev_size;
+		uint8_t state = atomic_load(&b->state);
+		if (state == BLOCK_PENDING && !process_alive(b->owner)) {
+			atomic_store(&b->state, BLOCK_FREE);
+			state = BLOCK_FREE;
+		}
+		if (state == BLOCK_FREE && prev_size && atomic_load(&((shm_block *) AT(off - prev_size))->state) == BLOCK_FREE) {
+			shm_block *prev = AT(off - prev_size);
+			bin_remove(a, prev);
+			prev->size += b->size;
+			bin_insert(a, prev);
+			prev_size = prev->size;
+			off = OFFSET(prev) + prev->size;
+			continue;
+		}
+		if (state == BLOCK_FREE) {
+			bin_insert(a, b);
+		} else {
+			a->used += b->size;
+		}
+		prev_size = b->size;
+		off += b->size;
+	}
+}
+
+static void lock_arena(shm_arena *a)
+{
+	if (pthread_mutex_lock(&a->lock.mutex) == EOWNERDEAD) {
+		repair_arena(a);
+		pthread_mutex_consistent(&a->lock.mutex);
+		count(PERF_CACHE_LOCK_RECOVERIES);
+	}
+}
+
+static shm_block *alloc_block(uint64_t size)
+{
+	size = ZEND_MM_ALIGNED_SIZE_EX(size, BLOCK_ALIGN);
+	if (size < MIN_BLOCK) {
+		size = MIN_BLOCK;
+	}
+	uint32_t first = (uint32_t) own_pid % ARENA_COUNT;
+	for (uint32_t i = 0; i < ARENA_COUNT; i++) {
+		shm_arena *a = &arenas[(first + i) % ARENA_COUNT];
+		if (size > a->end - a->start || a->broken) {
+			continue;
+		}
+		lock_arena(a);
+		shm_block *b = take_from_bins(a, size);
+		if (!b) {
+			b = make_room(a, size);
+		}
+		unlock(&a->lock);
+		if (b) {
+			return b;
+		}
+	}
+	return NULL;
+}
+
+static shm_arena *arena_of(shm_block *b)
+{
+	uint64_t off = OFFSET(b);
+	for (uint32_t i = 0; i < ARENA_COUNT; i++) {
+		if (off >= arenas[i].start && off < arenas[i].end) {
+			return &arenas[i];
+		}
+	}
+	return NULL;
+}
+
+/* A block that was never published goes straight back. */
+static void release_pending(shm_block *b)
+{
+	shm_arena *a = arena_of(b);
+	lock_arena(a);
+	free_block(a, b);
+	unlock(&a->lock);
+}
+
+/* ---- startup ---- */
+
+static void init_lock(shm_lock *l)
+{
+	pthread_mutexattr_t attr;
+	pthread_mutexattr_init(&attr);
+	pthread_mutexattr_setpshared(&attr, PTHREAD_PROCESS_SHARED);
+	pthread_mutexattr_setrobust(&attr, PTHREAD_MUTEX_ROBUST);
+	pthread_mutex_init(&l->mutex, &attr);
+	pthread_mutexattr_destroy(&attr);
+}
+
+static uint64_t align_up(uint64_t value, uint64_t to)
+{
+	return (value + to - 1) & ~(to - 1);
+}
+
+zend_result perf_cache_memory_startup(size_t size)
+{
+	uint64_t bucket_count = 1024;
+	while (bucket_count * 512 < size) {
+		bucket_count <<= 1;
+	}
+
+	uint64_t off = align_up(sizeof(shm_header), 64);
+	uint64_t buckets_off = off;
+	off = align_up(off + bucket_count * sizeof(uint64_t), 64);
+	uint64_t stripes_off = off;
+	off = align_up(off + STRIPE_COUNT * sizeof(shm_lock), 64);
+	uint64_t slots_off = off;
+	off = align_up(off + SLOT_COUNT * sizeof(shm_slot), 64);
+	uint64_t tags_off = off;
+	off = align_up(off + TAG_COUNT * sizeof(shm_tag), 64);
+	uint64_t leases_off = off;
+	off = align_up(off + LEASE_COUNT * sizeof(shm_lease), 64);
+	uint64_t arenas_off = off;
+	off = align_up(off + ARENA_COUNT * sizeof(shm_arena), 64);
+
+	if (off + ARENA_COUNT * 4 * MIN_BLOCK > size) {
+		zend_error(E_WARNING, "perf.cache_memory=%zu is too small for the memory cache driver (at least %" PRIu64 " bytes)",
+			size, off + ARENA_COUNT * 4 * MIN_BLOCK);
+		return FAILURE;
+	}
+
+	void *mem = mmap(NULL, size, PROT_READ | PROT_WRITE, MAP_SHARED | MAP_ANONYMOUS, -1, 0);
+	if (mem == MAP_FAILED) {
+		zend_error(E_WARNING, "perf: cannot map %zu bytes of shared memory for the cache: %s", size, strerror(errno));
+		return FAILURE;
+	}
+	shm_base = mem;
+	header = mem;
+	header->magic = SHM_MAGIC;
+	header->version = SHM_VERSION;
+	header->size = size;
+	header->bucket_mask = bucket_count - 1;
+	header->buckets_off = buckets_off;
+	header->stripes_off = stripes_off;
+	header->slots_off = slots_off;
+	header->tags_off = tags_off;
+	header->leases_off = leases_off;
+	header->arenas_off = arenas_off;
+	buckets = AT(buckets_off);
+	stripes = AT(stripes_off);
+	slots = AT(slots_off);
+	tags = AT(tags_off);
+	leases = AT(leases_off);
+	arenas = AT(arenas_off);
+
+	for (uint32_t i = 0; i < STRIPE_COUNT; i++) {
+		init_lock(&stripes[i]);
+	}
+	uint64_t per_arena = ((size - off) / ARENA_COUNT) & ~((uint64_t) BLOCK_ALIGN - 1);
+	if (per_arena > UINT32_MAX - BLOCK_ALIGN + 1) {
+		per_arena = (uint64_t) UINT32_MAX - BLOCK_ALIGN + 1;
+	}
+	for (uint32_t i = 0; i < ARENA_COUNT; i++) {
+		shm_arena *a = &arenas[i];
+		init_lock(&a->lock);
+		a->start = off + i * per_arena;
+		a->end = a->start + per_arena;
+		a->hand = a->start;
+		shm_block *b = AT(a->start);
+		b->size = (uint32_t) per_arena;
+		b->prev_size = 0;
+		atomic_store(&b->state, BLOCK_FREE);
+		bin_insert(a, b);
+	}
+	pthread_atfork(NULL, NULL, after_fork_child);
+	return SUCCESS;
+}
+
+void perf_cache_memory_shutdown(void)
+{
+	if (own_slot && atomic_load(&own_slot->pid) == own_pid) {
+		atomic_store(&own_slot->active_epoch, 0);
+		atomic_store(&own_slot->pid, 0);
+	}
+	own_slot = NULL;
+	if (shm_base) {
+		munmap(shm_base, header->size);
+		shm_base = NULL;
+		header = NULL;
+	}
+}
+
+/* ---- driver operations ---- */
+
+static bool memory_available(void)
+{
+	return shm_base != NULL;
+}
+
+static perf_cache_lookup memory_get(zend_string *key, zval *value, bool allow_stale)
+{
+	uint64_t hash = zend_string_hash_val(key);
+	perf_cache_lookup result = PERF_CACHE_MISS;
+	shm_lock *stripe = NULL;
+	zend_string *serialized = NULL;
+	perf_value_encoding encoding = PERF_VALUE_NATIVE;
+
+	/* Without a slot (more processes than slots) the stripe lock keeps the entry from being retired. */
+	if (!read_enter()) {
+		stripe = stripe_for(hash);
+		lock(stripe);
+	}
+	shm_entry *e = find(hash, key, NULL);
+	if (e) {
+		entry_freshness f = freshness(e, perf_cache_now());
+		if (f == ENTRY_FRESH || (f == ENTRY_EXPIRED && allow_stale)) {
+			encoding = e->encoding;
+			if (encoding == PERF_VALUE_NATIVE) {
+				perf_value_read(&e->value, encoding, e->flat, value);
+			} else {
+				/* Decoding may run __unserialize(): it runs on a private copy, outside the read. */
+				serialized = zend_string_init(Z_STRVAL(e->value), Z_STRLEN(e->value), 0);
+			}
+			result = f == ENTRY_FRESH ? PERF_CACHE_HIT : PERF_CACHE_STALE;
+			shm_block *b = block_of(e);
+			if (!atomic_load_explicit(&b->referenced, memory_order_relaxed)) {
+				atomic_store_explicit(&b->referenced, 1, memory_order_relaxed);
+			}
+		}
+	}
+	if (stripe) {
+		unlock(stripe);
+	} else {
+		read_leave();
+	}
+	if (serialized) {
+		zval image;
+		ZVAL_STR(&image, serialized);
+		if (perf_value_read(&image, encoding, false, value) != SUCCESS) {
+			result = PERF_CACHE_MISS;
+			count(PERF_CACHE_ERRORS);
+		}
+		zend_string_release(serialized);
+	}
+	count(result == PERF_CACHE_HIT ? PERF_CACHE_HITS : PERF_CACHE_MISSES);
+	return result;
+}
+
+static bool memory_has(zend_string *key)
+{
+	uint64_t hash = zend_string_hash_val(key);
+	shm_lock *stripe = stripe_for(hash);
+	bool found;
+
+	lock(stripe);
+	shm_entry *e = find(hash, key, NULL);
+	found = e && freshness(e, perf_cache_now()) == ENTRY_FRESH;
+	unlock(stripe);
+	return found;
+}
+
+static zend_result fill_entry(shm_block *b, zend_string *key, uint64_t hash, zval *value, const perf_value_plan *plan,
+	zend_long ttl, const perf_cache_tags *entry_tags)
+{
+	shm_entry *e = ENTRY(b);
+
+	atomic_store(&e->next, 0);
+	e->hash = hash;
+	e->expires_at = ttl > 0 ? perf_cache_now() + ttl : 0;
+	e->key_len = (uint32_t) ZSTR_LEN(key);
+	e->encoding = (uint8_t) plan->encoding;
+	e->flat = plan->flat;
+	e->tag_count = entry_tags ? (uint16_t) entry_tags->count : 0;
+	for (uint16_t i = 0; i < e->tag_count; i++) {
+		shm_tag *t = tag_find(entry_tags->hashes[i], true);
+		if (!t) {
+			return FAILURE;
+		}
+		ENTRY_TAGS(e)[i].hash = entry_tags->hashes[i];
+		ENTRY_TAGS(e)[i].version = atomic_load(&t->version);
+	}
+	memcpy(ENTRY_KEY(e), ZSTR_VAL(key), ZSTR_LEN(key));
+	perf_value_write(plan, value, &e->value, ENTRY_DATA(e));
+	return SUCCESS;
+}
+
+static uint64_t entry_size(zend_string *key, const perf_value_plan *plan, const perf_cache_tags *entry_tags)
+{
+	return sizeof(shm_block) + sizeof(shm_entry) + (entry_tags ? entry_tags->count : 0) * sizeof(shm_entry_tag)
+		+ ZEND_MM_ALIGNED_SIZE_EX(ZSTR_LEN(key), BLOCK_ALIGN) + plan->size;
+}
+
+/* Publishes block b for its key (stripe locked), replacing the entry found through link. */
+static void publish(shm_block *b, shm_entry *existing, _Atomic uint64_t *link, uint64_t hash)
+{
+	shm_entry *e = ENTRY(b);
+
+	b->owner = 0;
+	/* A new entry gets one pass of the CLOCK hand before it can be evicted unread. */
+	atomic_store(&b->referenced, 1);
+	atomic_store(&b->state, BLOCK_LIVE);
+	if (existing) {
+		atomic_store(&e->next, atomic_load(&existing->next));
+		atomic_store_explicit(link, OFFSET(b), memory_order_release);
+		block_of(existing)->u.retire_epoch = atomic_fetch_add(&header->epoch, 1) + 1;
+		atomic_store(&block_of(existing)->state, BLOCK_RETIRED);
+	} else {
+		_Atomic uint64_t *head = &buckets[hash & header->bucket_mask];
+		atomic_store(&e->next, atomic_load(head));
+		atomic_store_explicit(head, OFFSET(b), memory_order_release);
+		count(PERF_CACHE_INSERTED);
+	}
+}
+
+static zend_result memory_set(zend_string *key, zval *value, const perf_value_plan *plan, zend_long ttl,
+	const perf_cache_tags *entry_tags, perf_cache_set_mode mode, bool *stored)
+{
+	uint64_t hash = zend_string_hash_val(key);
+	uint64_t size = entry_size(key, plan, entry_tags);
+
+	*stored = false;
+	if (!slot()) {
+		count(PERF_CACHE_ERRORS);
+		return FAILURE;
+	}
+	shm_block *b = size <= UINT32_MAX ? alloc_block(size) : NULL;
+	if (!b) {
+		count(PERF_CACHE_ERRORS);
+		return FAILURE;
+	}
+	if (fill_entry(b, key, hash, value, plan, ttl, entry_tags) != SUCCESS) {
+		release_pending(b);
+		count(PERF_CACHE_ERRORS);
+		return FAILURE;
+	}
+
+	shm_lock *stripe = stripe_for(hash);
+	_Atomic uint64_t *link = NULL;
+	lock(stripe);
+	shm_entry *existing = find(hash, key, &link);
+	if (mode == PERF_CACHE_ADD && existing && freshness(existing, perf_cache_now()) == ENTRY_FRESH) {
+		unlock(stripe);
+		release_pending(b);
+		return SUCCESS;
+	}
+	publish(b, existing, link, hash);
+	unlock(stripe);
+	*stored = true;
+	count(PERF_CACHE_STORES);
+	return SUCCESS;
+}
+
+static bool memory_delete(zend_string *key)
+{
+	uint64_t hash = zend_string_hash_val(key);
+	shm_lock *stripe = stripe_for(hash);
+	_Atomic uint64_t *link = NULL;
+
+	lock(stripe);
+	shm_entry *e = find(hash, key, &link);
+	if (e) {
+		retire_entry(block_of(e), link);
+	}
+	unlock(stripe);
+	if (e) {
+		count(PERF_CACHE_DELETES);
+	}
+	return e != NULL;
+}
+
+static zend_result memory_clear(void)
+{
+	uint64_t removed = 0;
+
+	for (uint32_t s = 0; s < STRIPE_COUNT; s++) {
+		lock(&stripes[s]);
+		for (uint64_t i = s; i <= header->bucket_mask; i += STRIPE_COUNT) {
+			uint64_t off = atomic_exchange(&buckets[i], 0);
+			for (int steps = 0; off && offset_valid(off) && steps < CHAIN_LIMIT; steps++) {
+				shm_block *b = AT(off);
+				off = atomic_load(&ENTRY(b)->next);
+				retire_entry(b, NULL);
+				removed++;
+			}
+		}
+		unlock(&stripes[s]);
+	}
+	count_n(PERF_CACHE_DELETES, removed);
+	return SUCCESS;
+}
+
+static zend_result memory_increment(zend_string *key, zend_long step, zend_long ttl, zend_long *result)
+{
+	uint64_t hash = zend_string_hash_val(key);
+	shm_lock *stripe = stripe_for(hash);
+	shm_block *fresh_block = NULL;
+
+	if (!slot()) {
+		count(PERF_CACHE_ERRORS);
+		return FAILURE;
+	}
+	for (;;) {
+		_Atomic uint64_t *link = NULL;
+		lock(stripe);
+		shm_entry *e = find(hash, key, &link);
+		if (e && freshness(e, perf_cache_now()) == ENTRY_FRESH) {
+			zend_long current;
+			if (e->encoding != PERF_VALUE_NATIVE || Z_TYPE(e->value) != IS_LONG) {
+				unlock(stripe);
+				goto not_integer;
+			}
+			current = __atomic_load_n(&Z_LVAL(e->value), __ATOMIC_RELAXED);
+			if ((step > 0 && current > ZEND_LONG_MAX - step) || (step < 0 && current < ZEND_LONG_MIN - step)) {
+				unlock(stripe);
+				goto not_integer;
+			}
+			/* One aligned 8-byte store: a lock-free reader sees the old or the new number. */
+			__atomic_store_n(&Z_LVAL(e->value), current + step, __ATOMIC_RELEASE);
+			*result = current + step;
+			unlock(stripe);
+			if (fresh_block) {
+				release_pending(fresh_block);
+			}
+			count(PERF_CACHE_STORES);
+			return SUCCESS;
+		}
+		if (fresh_block) {
+			publish(fresh_block, e, link, hash);
+			unlock(stripe);
+			*result = step;
+			count(PERF_CACHE_STORES);
+			return SUCCESS;
+		}
+		unlock(stripe);
+		/* Allocation takes an arena lock, which is never taken under a stripe lock: allocate, then look again. */
+		zval start;
+		perf_value_plan plan = {0};
+		ZVAL_LONG(&start, step);
+		plan.encoding = PERF_VALUE_NATIVE;
+		fresh_block = alloc_block(entry_size(key, &plan, NULL));
+		if (!fresh_block || fill_entry(fresh_block, key, hash, &start, &plan, ttl, NULL) != SUCCESS) {
+			if (fresh_block) {
+				release_pending(fresh_block);
+			}
+			count(PERF_CACHE_ERRORS);
+			return FAILURE;
+		}
+	}
+
+not_integer:
+	if (fresh_block) {
+		release_pending(fresh_block);
+	}
+	count(PERF_CACHE_ERRORS);
+	return FAILURE;
+}
+
+static zend_long memory_invalidate_tags(const perf_cache_tags *entry_tags)
+{
+	zend_long invalidated = 0;
+
+	for (uint32_t i = 0; i < entry_tags->count; i++) {
+		shm_tag *t = tag_find(entry_tags->hashes[i], false);
+		if (t) {
+			atomic_fetch_add(&t->version, 1);
+			invalidated++;
+		}
+	}
+	return invalidated;
+}
+
+static perf_cache_lease memory_lease_acquire(zend_string *key, zend_long hold_ms)
+{
+	uint64_t hash = zend_string_hash_val(key);
+	shm_lease *l = &leases[hash & (LEASE_COUNT - 1)];
+	shm_lock *stripe = stripe_for(hash);
+	perf_cache_lease result;
+
+	if (!slot()) {
+		return PERF_CACHE_LEASE_UNAVAILABLE;
+	}
+	/* LEASE_COUNT is a multiple of STRIPE_COUNT: a lease slot is always guarded by its keys' stripe. */
+	lock(stripe);
+	if (l->pid == 0 || l->pid == own_pid || now_ms() > l->deadline_ms || !process_alive(l->pid)) {
+		l->key_hash = hash;
+		l->pid = own_pid;
+		l->deadline_ms = now_ms() + hold_ms;
+		result = PERF_CACHE_LEASE_ACQUIRED;
+	} else {
+		result = l->key_hash == hash ? PERF_CACHE_LEASE_HELD : PERF_CACHE_LEASE_UNAVAILABLE;
+	}
+	unlock(stripe);
+	return result;
+}
+
+static void memory_lease_release(zend_string *key)
+{
+	uint64_t hash = zend_string_hash_val(key);
+	shm_lease *l = &leases[hash & (LEASE_COUNT - 1)];
+	shm_lock *stripe = stripe_for(hash);
+
+	lock(stripe);
+	if (l->pid == own_pid && l->key_hash == hash) {
+		l->pid = 0;
+	}
+	unlock(stripe);
+}
+
+static uint64_t counter_total(perf_cache_counter counter)
+{
+	uint64_t total = 0;
+	uint32_t high = atomic_load(&header->slots_high);
+	for (uint32_t i = 0; i < high; i++) {
+		total += atomic_load_explicit(&slots[i].counters[counter], memory_order_relaxed);
+	}
+	return total;
+}
+
+static void memory_stats(zval *stats)
+{
+	uint64_t size = 0, used = 0;
+
+	for (uint32_t i = 0; i < ARENA_COUNT; i++) {
+		lock_arena(&arenas[i]);
+		size += arenas[i].end - arenas[i].start;
+		used += arenas[i].used;
+		unlock(&arenas[i].lock);
+	}
+	uint64_t hits = counter_total(PERF_CACHE_HITS), misses = counter_total(PERF_CACHE_MISSES);
+	uint64_t inserted = counter_total(PERF_CACHE_INSERTED), removed = counter_total(PERF_CACHE_REMOVED);
+
+	add_assoc_long(stats, "hits", (zend_long) hits);
+	add_assoc_long(stats, "misses", (zend_long) misses);
+	add_assoc_double(stats, "hit_ratio", hits + misses ? (double) hits / (double) (hits + misses) : 0.0);
+	add_assoc_long(stats, "stores", (zend_long) counter_total(PERF_CACHE_STORES));
+	add_assoc_long(stats, "deletes", (zend_long) counter_total(PERF_CACHE_DELETES));
+	add_assoc_long(stats, "evictions", (zend_long) counter_total(PERF_CACHE_EVICTIONS));
+	add_assoc_long(stats, "expired", (zend_long) counter_total(PERF_CACHE_EXPIRED));
+	add_assoc_long(stats, "entries", inserted > removed ? (zend_long) (inserted - removed) : 0);
+	add_assoc_long(stats, "memory_size", (zend_long) size);
+	add_assoc_long(stats, "memory_used", (zend_long) used);
+	add_assoc_long(stats, "memory_free", (zend_long) (size - used));
+	add_assoc_long(stats, "lock_waits", (zend_long) counter_total(PERF_CACHE_LOCK_WAITS));
+	add_assoc_long(stats, "lock_recoveries", (zend_long) counter_total(PERF_CACHE_LOCK_RECOVERIES));
+	add_assoc_long(stats, "stale_serves", (zend_long) counter_total(PERF_CACHE_STALE_SERVES));
+	add_assoc_long(stats, "errors", (zend_long) counter_total(PERF_CACHE_ERRORS));
+}
+
+static void memory_request_end(void)
+{
+	if (read_depth) {
+		read_depth = 1;
+		read_leave();
+	}
+}
+
+void perf_cache_memory_minfo(void)
+{
+	char buf[64];
+
+	if (!shm_base) {
+		php_info_print_table_row(2, "Memory cache", "not created (perf.cache_enable_cli=0 in CLI, or no shared memory)");
+		return;
+	}
+	snprintf(buf, sizeof(buf), "%" PRIu64 " bytes, %" PRIu64 " buckets", header->size, header->bucket_mask + 1);
+	php_info_print_table_row(2, "Memory cache segment", buf);
+}
+
+const perf_cache_driver perf_cache_driver_memory = {
+	.name = "memory",
+	.available = memory_available,
+	.get = memory_get,
+	.set = memory_set,
+	.has = memory_has,
+	.delete = memory_delete,
+	.clear = memory_clear,
+	.increment = memory_increment,
+	.invalidate_tags = memory_invalidate_tags,
+	.lease_acquire = memory_lease_acquire,
+	.lease_release = memory_lease_release,
+	.stats = memory_stats,
+	.count = count,
+	.request_end = memory_request_end,
+};

@@ -1,0 +1,361 @@
+#ifdef HAVE_CONFIG_H
+#include "config.h"
+#endif
+
+#include "php.h"
+#include "zend_smart_str.h"
+#include "ext/standard/php_var.h"
+
+#include "cache/value.h"
+
+#define PERF_VALUE_MAX_DEPTH 256
+#define ALIGNED(size) ZEND_MM_ALIGNED_SIZE(size)
+
+typedef struct {
+	size_t size;
+	bool has_object;
+	bool has_resource;
+	bool too_deep;
+} measure_state;
+
+static bool array_is_dense_list(const zend_array *ht)
+{
+	return HT_IS_PACKED(ht) && ht->nNumUsed == ht->nNumOfElements;
+}
+
+static uint32_t table_size_for(uint32_t count)
+{
+	uint32_t size = HT_MIN_SIZE;
+	while (size < count) {
+		size <<= 1;
+	}
+	return size;
+}
+
+static size_t string_image_size(const zend_string *str)
+{
+	return ALIGNED(_ZSTR_STRUCT_SIZE(ZSTR_LEN(str)));
+}
+
+static void measure(zval *value, measure_state *state, int depth)
+{
+	ZVAL_DEREF(value);
+	switch (Z_TYPE_P(value)) {
+		case IS_STRING:
+			state->size += string_image_size(Z_STR_P(value));
+			break;
+		case IS_ARRAY: {
+			zend_array *ht = Z_ARRVAL_P(value);
+			uint32_t count = zend_hash_num_elements(ht);
+			if (depth >= PERF_VALUE_MAX_DEPTH) {
+				state->too_deep = true;
+				return;
+			}
+			if (count == 0) {
+				break;
+			}
+			state->size += ALIGNED(sizeof(zend_array));
+			if (array_is_dense_list(ht)) {
+				state->size += ALIGNED(HT_HASH_SIZE(HT_MIN_MASK) + (size_t) count * sizeof(zval));
+			} else {
+				state->size += ALIGNED(HT_HASH_SIZE(HT_SIZE_TO_MASK(table_size_for(count))) + (size_t) count * sizeof(Bucket));
+			}
+			zend_string *key;
+			zval *item;
+			ZEND_HASH_FOREACH_STR_KEY_VAL(ht, key, item) {
+				if (key) {
+					state->size += string_image_size(key);
+				}
+				measure(item, state, depth + 1);
+				if (state->has_object || state->has_resource || state->too_deep) {
+					return;
+				}
+			} ZEND_HASH_FOREACH_END();
+			break;
+		}
+		case IS_OBJECT:
+			state->has_object = true;
+			break;
+		case IS_RESOURCE:
+			state->has_resource = true;
+			break;
+		default:
+			break;
+	}
+}
+
+static bool array_is_flat(zend_array *ht)
+{
+	zend_string *key;
+	zval *item;
+
+	ZEND_HASH_FOREACH_STR_KEY_VAL(ht, key, item) {
+		ZVAL_DEREF(item);
+		if (key || Z_TYPE_P(item) == IS_STRING || Z_TYPE_P(item) == IS_ARRAY) {
+			return false;
+		}
+	} ZEND_HASH_FOREACH_END();
+	return true;
+}
+
+static zend_result serialize_value(zval *value, bool igbinary, perf_value_plan *plan)
+{
+	if (igbinary) {
+		zval function, result;
+		ZVAL_STRINGL(&function, "igbinary_serialize", sizeof("igbinary_serialize") - 1);
+		zend_result ok = call_user_function(NULL, NULL, &function, &result, 1, value);
+		zval_ptr_dtor(&function);
+		if (ok != SUCCESS || EG(exception) || Z_TYPE(result) != IS_STRING) {
+			zval_ptr_dtor(&result);
+			return FAILURE;
+		}
+		plan->serialized = Z_STR(result);
+		plan->encoding = PERF_VALUE_IGBINARY;
+	} else {
+		php_serialize_data_t var_hash;
+		smart_str buf = {0};
+		PHP_VAR_SERIALIZE_INIT(var_hash);
+		php_var_serialize(&buf, value, &var_hash);
+		PHP_VAR_SERIALIZE_DESTROY(var_hash);
+		if (EG(exception)) {
+			smart_str_free(&buf);
+			return FAILURE;
+		}
+		plan->serialized = smart_str_extract(&buf);
+		plan->encoding = PERF_VALUE_PHP_SERIALIZED;
+	}
+	plan->size = string_image_size(plan->serialized);
+	return SUCCESS;
+}
+
+zend_result perf_value_plan_make(zval *value, bool igbinary, uint32_t arg_num, perf_value_plan *plan)
+{
+	measure_state state = {0};
+
+	memset(plan, 0, sizeof(*plan));
+	measure(value, &state, 0);
+	if (state.has_resource) {
+		zend_argument_type_error(arg_num, "must not contain a resource, which cannot be cached");
+		return FAILURE;
+	}
+	if (state.too_deep) {
+		zend_argument_value_error(arg_num, "must not be nested deeper than %d levels (or contain a reference to itself)",
+			PERF_VALUE_MAX_DEPTH);
+		return FAILURE;
+	}
+	if (state.has_object) {
+		return serialize_value(value, igbinary, plan);
+	}
+	plan->encoding = PERF_VALUE_NATIVE;
+	plan->size = state.size;
+	ZVAL_DEREF(value);
+	plan->flat = Z_TYPE_P(value) == IS_ARRAY && array_is_flat(Z_ARRVAL_P(value));
+	return SUCCESS;
+}
+
+void perf_value_plan_release(perf_value_plan *plan)
+{
+	if (plan->serialized) {
+		zend_string_release(plan->serialized);
+		plan->serialized = NULL;
+	}
+}
+
+typedef struct {
+	char *cursor;
+} write_state;
+
+static void *take(write_state *state, size_t size)
+{
+	void *at = state->cursor;
+	state->cursor += ALIGNED(size);
+	return at;
+}
+
+static zend_string *write_string(write_state *state, const zend_string *str, bool with_hash)
+{
+	zend_string *copy = take(state, _ZSTR_STRUCT_SIZE(ZSTR_LEN(str)));
+
+	GC_SET_REFCOUNT(copy, 2);
+	GC_TYPE_INFO(copy) = GC_STRING | ((IS_STR_INTERNED | IS_STR_PERMANENT) << GC_FLAGS_SHIFT);
+	/* Interned strings are expected to carry their hash: the engine would otherwise write it into shared memory. */
+	ZSTR_H(copy) = with_hash ? zend_string_hash_val((zend_string *) str) : 0;
+	ZSTR_LEN(copy) = ZSTR_LEN(str);
+	memcpy(ZSTR_VAL(copy), ZSTR_VAL(str), ZSTR_LEN(str) + 1);
+	return copy;
+}
+
+static void write_zval(write_state *state, zval *dst, zval *src);
+
+static zend_array *write_array(write_state *state, zend_array *src)
+{
+	uint32_t count = zend_hash_num_elements(src);
+	zend_array *ht = take(state, sizeof(zend_array));
+
+	GC_SET_REFCOUNT(ht, 2);
+	GC_TYPE_INFO(ht) = GC_ARRAY | ((IS_ARRAY_IMMUTABLE | GC_NOT_COLLECTABLE) << GC_FLAGS_SHIFT);
+	ht->pDestructor = ZVAL_PTR_DTOR;
+	ht->nInternalPointer = 0;
+	ht->nNumUsed = count;
+	ht->nNumOfElements = count;
+	ht->nTableSize = table_size_for(count);
+
+	if (array_is_dense_list(src)) {
+		HT_FLAGS(ht) = HASH_FLAG_PACKED | HASH_FLAG_STATIC_KEYS;
+		ht->nTableMask = HT_MIN_MASK;
+		ht->nNextFreeElement = count;
+		HT_SET_DATA_ADDR(ht, take(state, HT_HASH_SIZE(HT_MIN_MASK) + (size_t) count * sizeof(zval)));
+		HT_HASH_RESET_PACKED(ht);
+		zval *item, *dst = ht->arPacked;
+		ZEND_HASH_PACKED_FOREACH_VAL(src, item) {
+			write_zval(state, dst++, item);
+		} ZEND_HASH_FOREACH_END();
+		return ht;
+	}
+
+	HT_FLAGS(ht) = HASH_FLAG_STATIC_KEYS;
+	ht->nTableMask = HT_SIZE_TO_MASK(ht->nTableSize);
+	ht->nNextFreeElement = ZEND_LONG_MIN;
+	HT_SET_DATA_ADDR(ht, take(state, HT_HASH_SIZE(ht->nTableMask) + (size_t) count * sizeof(Bucket)));
+	HT_HASH_RESET(ht);
+
+	uint32_t idx = 0;
+	zend_ulong h;
+	zend_string *key;
+	zval *item;
+	ZEND_HASH_FOREACH_KEY_VAL(src, h, key, item) {
+		Bucket *p = ht->arData + idx;
+		if (key) {
+			p->key = write_string(state, key, true);
+			p->h = ZSTR_H(p->key);
+		} else {
+			p->key = NULL;
+			p->h = h;
+			if ((zend_long) h >= ht->nNextFreeElement) {
+				ht->nNextFreeElement = (zend_long) h < ZEND_LONG_MAX ? (zend_long) h + 1 : ZEND_LONG_MAX;
+			}
+		}
+		write_zval(state, &p->val, item);
+		uint32_t slot = (uint32_t) p->h | ht->nTableMask;
+		Z_NEXT(p->val) = HT_HASH(ht, slot);
+		HT_HASH(ht, slot) = HT_IDX_TO_HASH(idx);
+		idx++;
+	} ZEND_HASH_FOREACH_END();
+	return ht;
+}
+
+static void write_zval(write_state *state, zval *dst, zval *src)
+{
+	ZVAL_DEREF(src);
+	switch (Z_TYPE_P(src)) {
+		case IS_STRING:
+			ZVAL_INTERNED_STR(dst, write_string(state, Z_STR_P(src), false));
+			break;
+		case IS_ARRAY:
+			if (zend_hash_num_elements(Z_ARRVAL_P(src)) == 0) {
+				ZVAL_EMPTY_ARRAY(dst);
+			} else {
+				ZVAL_ARR(dst, write_array(state, Z_ARRVAL_P(src)));
+				Z_TYPE_FLAGS_P(dst) = 0;
+			}
+			break;
+		default:
+			ZVAL_COPY_VALUE(dst, src);
+			break;
+	}
+}
+
+void perf_value_write(const perf_value_plan *plan, zval *value, zval *image, char *dest)
+{
+	write_state state = {dest};
+
+	if (plan->encoding != PERF_VALUE_NATIVE) {
+		ZVAL_INTERNED_STR(image, write_string(&state, plan->serialized, false));
+		return;
+	}
+	write_zval(&state, image, value);
+}
+
+static void copy_out(zval *zv);
+
+/* zend_array_dup() copies an immutable array with one memcpy; what it shares with shared memory is then copied. */
+static zend_array *copy_array(zend_array *src, bool flat)
+{
+	zend_array *ht = zend_array_dup(src);
+
+	if (flat) {
+		return ht;
+	}
+	if (HT_IS_PACKED(ht)) {
+		zval *item;
+		ZEND_HASH_PACKED_FOREACH_VAL(ht, item) {
+			copy_out(item);
+		} ZEND_HASH_FOREACH_END();
+		return ht;
+	}
+	bool string_keys = false;
+	Bucket *p;
+	ZEND_HASH_MAP_FOREACH_BUCKET(ht, p) {
+		if (p->key) {
+			zend_string *key = zend_string_init(ZSTR_VAL(p->key), ZSTR_LEN(p->key), 0);
+			ZSTR_H(key) = p->h;
+			p->key = key;
+			string_keys = true;
+		}
+		copy_out(&p->val);
+	} ZEND_HASH_FOREACH_END();
+	if (string_keys) {
+		HT_FLAGS(ht) &= ~HASH_FLAG_STATIC_KEYS;
+	}
+	return ht;
+}
+
+static void copy_out(zval *zv)
+{
+	if (Z_TYPE_P(zv) == IS_STRING) {
+		ZVAL_STRINGL(zv, Z_STRVAL_P(zv), Z_STRLEN_P(zv));
+	} else if (Z_TYPE_P(zv) == IS_ARRAY && Z_ARR_P(zv) != &zend_empty_array) {
+		ZVAL_ARR(zv, copy_array(Z_ARR_P(zv), false));
+	}
+}
+
+static zend_result unserialize_value(const zend_string *data, perf_value_encoding encoding, zval *out)
+{
+	if (encoding == PERF_VALUE_IGBINARY) {
+		zval function, arg;
+		if (!zend_hash_str_exists(CG(function_table), ZEND_STRL("igbinary_unserialize"))) {
+			return FAILURE;
+		}
+		ZVAL_STRINGL(&function, "igbinary_unserialize", sizeof("igbinary_unserialize") - 1);
+		ZVAL_STRINGL(&arg, ZSTR_VAL(data), ZSTR_LEN(data));
+		zend_result ok = call_user_function(NULL, NULL, &function, out, 1, &arg);
+		zval_ptr_dtor(&function);
+		zval_ptr_dtor(&arg);
+		return ok;
+	}
+	php_unserialize_data_t var_hash;
+	const unsigned char *p = (const unsigned char *) ZSTR_VAL(data);
+	PHP_VAR_UNSERIALIZE_INIT(var_hash);
+	bool ok = php_var_unserialize(out, &p, p + ZSTR_LEN(data), &var_hash);
+	PHP_VAR_UNSERIALIZE_DESTROY(var_hash);
+	if (!ok) {
+		zval_ptr_dtor(out);
+		ZVAL_UNDEF(out);
+		return FAILURE;
+	}
+	return SUCCESS;
+}
+
+zend_result perf_value_read(const zval *image, perf_value_encoding encoding, bool flat, zval *out)
+{
+	if (encoding != PERF_VALUE_NATIVE) {
+		return unserialize_value(Z_STR_P(image), encoding, out);
+	}
+	if (Z_TYPE_P(image) == IS_ARRAY && Z_ARR_P(image) != &zend_empty_array) {
+		ZVAL_ARR(out, copy_array(Z_ARR_P(image), flat));
+		return SUCCESS;
+	}
+	ZVAL_COPY_VALUE(out, image);
+	copy_out(out);
+	return SUCCESS;
+}
