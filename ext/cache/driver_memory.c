@@ -536,11 +536,16 @@ static void evict(shm_block *b, bool expired)
 	unlock(stripe);
 }
 
-/* The CLOCK hand: frees what can be freed and evicts until a block of size bytes exists. */
-static shm_block *make_room(shm_arena *a, uint64_t size)
+/*
+ * The CLOCK hand: walks blocks in address order until a block of size bytes exists. The first
+ * round only frees what is already garbage (retired blocks no reader can see, blocks of dead
+ * writers, entries past their stale window or with an invalidated tag); only if that is not
+ * enough does a second call evict live entries not read since the hand last passed.
+ */
+static shm_block *make_room(shm_arena *a, uint64_t size, bool evict_live)
 {
 	uint64_t safe = safe_epoch();
-	uint64_t budget = 2 * (a->end - a->start);
+	uint64_t budget = (evict_live ? 2 : 1) * (a->end - a->start);
 	zend_long now = perf_cache_now();
 
 	while (budget > 0) {
@@ -553,11 +558,11 @@ static shm_block *make_room(shm_arena *a, uint64_t size)
 
 		if (state == BLOCK_LIVE) {
 			entry_freshness f = freshness(ENTRY(b), now);
-			if (f == ENTRY_DEAD || atomic_load(&b->referenced) == 0) {
+			if (f == ENTRY_DEAD || (evict_live && atomic_load(&b->referenced) == 0)) {
 				evict(b, f == ENTRY_DEAD);
 				safe = safe_epoch();
 				state = atomic_load(&b->state);
-			} else {
+			} else if (evict_live) {
 				atomic_store(&b->referenced, 0);
 			}
 		}
@@ -573,8 +578,9 @@ static shm_block *make_room(shm_arena *a, uint64_t size)
 			b = AT(a->hand);
 			step = b->size;
 			if (b->size >= size) {
-				a->hand = OFFSET(b) + size < a->end ? OFFSET(b) + size : a->start;
-				return carve(a, b, size);
+				shm_block *taken = carve(a, b, size);
+				a->hand = OFFSET(taken) + taken->size < a->end ? OFFSET(taken) + taken->size : a->start;
+				return taken;
 			}
 		}
 		budget = budget > step ? budget - step : 0;
@@ -646,7 +652,10 @@ static shm_block *alloc_block(uint64_t size)
 		lock_arena(a);
 		shm_block *b = take_from_bins(a, size);
 		if (!b) {
-			b = make_room(a, size);
+			b = make_room(a, size, false);
+		}
+		if (!b) {
+			b = make_room(a, size, true);
 		}
 		unlock(&a->lock);
 		if (b) {
@@ -1007,6 +1016,7 @@ static zend_result memory_increment(zend_string *key, zend_long step, zend_long 
 			}
 			/* One aligned 8-byte store: a lock-free reader sees the old or the new number. */
 			__atomic_store_n(&Z_LVAL(e->value), current + step, __ATOMIC_RELEASE);
+			atomic_store_explicit(&block_of(e)->referenced, 1, memory_order_relaxed);
 			*result = current + step;
 			unlock(stripe);
 			if (fresh_block) {
