@@ -54,6 +54,8 @@
 #define ARENA_COUNT 4
 #define FIT_SCAN 32
 #define CHAIN_LIMIT 100000
+/* CLOCK with a small count: a read adds one (up to REF_MAX), a pass of the hand takes one away. */
+#define REF_MAX 3
 
 typedef enum {
 	BLOCK_FREE = 1,
@@ -121,6 +123,8 @@ typedef struct {
 	uint64_t end;
 	uint64_t hand;
 	uint64_t used;
+	/* Bytes in retired blocks: garbage collection is only worth a walk when there is some. */
+	_Atomic uint64_t retired;
 	bool broken;
 	uint64_t bins[BIN_COUNT];
 } __attribute__((aligned(64))) shm_arena;
@@ -318,6 +322,15 @@ static shm_block *block_of(shm_entry *e)
 	return (shm_block *) ((char *) e - sizeof(shm_block));
 }
 
+/* Racy on purpose: a lost update only makes the count approximate. */
+static void touch(shm_block *b)
+{
+	uint8_t refs = atomic_load_explicit(&b->referenced, memory_order_relaxed);
+	if (refs < REF_MAX) {
+		atomic_store_explicit(&b->referenced, refs + 1, memory_order_relaxed);
+	}
+}
+
 static uint64_t tag_hash(uint64_t hash)
 {
 	return hash ? hash : 1;
@@ -417,6 +430,9 @@ static shm_block *next_block(shm_arena *a, shm_block *b)
 
 static void free_block(shm_arena *a, shm_block *b)
 {
+	if (atomic_load(&b->state) == BLOCK_RETIRED) {
+		atomic_fetch_sub(&a->retired, b->size);
+	}
 	a->used -= b->size;
 	atomic_store(&b->state, BLOCK_FREE);
 
@@ -489,6 +505,16 @@ static shm_block *take_from_bins(shm_arena *a, uint64_t size)
 	return NULL;
 }
 
+static shm_arena *arena_of(shm_block *b);
+
+/* Readers that entered before this epoch may still hold the block: it waits until they have left. */
+static void mark_retired(shm_block *b)
+{
+	b->u.retire_epoch = atomic_fetch_add(&header->epoch, 1) + 1;
+	atomic_fetch_add(&arena_of(b)->retired, b->size);
+	atomic_store(&b->state, BLOCK_RETIRED);
+}
+
 /* Unlinks a live entry from its chain (if it is still there) and retires its block. */
 static void retire_entry(shm_block *b, _Atomic uint64_t *link)
 {
@@ -497,8 +523,7 @@ static void retire_entry(shm_block *b, _Atomic uint64_t *link)
 	if (link) {
 		atomic_store_explicit(link, atomic_load(&e->next), memory_order_release);
 	}
-	b->u.retire_epoch = atomic_fetch_add(&header->epoch, 1) + 1;
-	atomic_store(&b->state, BLOCK_RETIRED);
+	mark_retired(b);
 	count(PERF_CACHE_REMOVED);
 }
 
@@ -552,39 +577,36 @@ static shm_block *make_room(shm_arena *a, uint64_t size, bool evict_live)
 		if (a->hand < a->start || a->hand >= a->end) {
 			a->hand = a->start;
 		}
-		shm_block *b = AT(a->hand);
-		uint64_t step = b->size;
+		uint64_t before = a->hand;
+		shm_block *b = AT(before);
 		uint8_t state = atomic_load(&b->state);
 
 		if (state == BLOCK_LIVE) {
 			entry_freshness f = freshness(ENTRY(b), now);
-			if (f == ENTRY_DEAD || (evict_live && atomic_load(&b->referenced) == 0)) {
+			uint8_t refs = atomic_load(&b->referenced);
+			if (f == ENTRY_DEAD || (evict_live && refs == 0)) {
 				evict(b, f == ENTRY_DEAD);
 				safe = safe_epoch();
 				state = atomic_load(&b->state);
 			} else if (evict_live) {
-				atomic_store(&b->referenced, 0);
+				atomic_store(&b->referenced, refs - 1);
 			}
 		}
-		if (state == BLOCK_RETIRED && b->u.retire_epoch < safe) {
+		if ((state == BLOCK_RETIRED && b->u.retire_epoch < safe)
+			|| (state == BLOCK_PENDING && b->owner != own_pid && !process_alive(b->owner))) {
 			free_block(a, b);
-			state = BLOCK_FREE;
-		} else if (state == BLOCK_PENDING && b->owner != own_pid && !process_alive(b->owner)) {
-			free_block(a, b);
-			state = BLOCK_FREE;
 		}
-		if (state == BLOCK_FREE) {
-			/* free_block() may have merged b into its free predecessor, where the hand now is. */
-			b = AT(a->hand);
-			step = b->size;
-			if (b->size >= size) {
-				shm_block *taken = carve(a, b, size);
-				a->hand = OFFSET(taken) + taken->size < a->end ? OFFSET(taken) + taken->size : a->start;
-				return taken;
-			}
+		/* free_block() may have merged b into its free predecessor, where the hand now is. */
+		b = AT(a->hand);
+		if (atomic_load(&b->state) == BLOCK_FREE && b->size >= size) {
+			shm_block *taken = carve(a, b, size);
+			a->hand = OFFSET(taken) + taken->size < a->end ? OFFSET(taken) + taken->size : a->start;
+			return taken;
 		}
-		budget = budget > step ? budget - step : 0;
-		a->hand += step;
+		/* Only ground not covered before counts: a growing free run is not walked twice. */
+		uint64_t next = OFFSET(b) + b->size;
+		budget = next - before < budget ? budget - (next - before) : 0;
+		a->hand = next;
 	}
 	return NULL;
 }
@@ -592,7 +614,7 @@ static shm_block *make_room(shm_arena *a, uint64_t size, bool evict_live)
 /* Rebuilds an arena's free lists from the block sizes after its lock's owner died inside it. */
 static void repair_arena(shm_arena *a)
 {
-	uint64_t off = a->start, prev_size = 0;
+	uint64_t off = a->start, prev_size = 0, retired = 0;
 
 	memset(a->bins, 0, sizeof(a->bins));
 	a->used = 0;
@@ -622,10 +644,14 @@ static void repair_arena(shm_arena *a)
 			bin_insert(a, b);
 		} else {
 			a->used += b->size;
+			if (state == BLOCK_RETIRED) {
+				retired += b->size;
+			}
 		}
 		prev_size = b->size;
 		off += b->size;
 	}
+	atomic_store(&a->retired, retired);
 }
 
 static void lock_arena(shm_arena *a)
@@ -637,29 +663,43 @@ static void lock_arena(shm_arena *a)
 	}
 }
 
+/*
+ * Free space anywhere comes before garbage collection, and garbage before evicting live entries:
+ * first every arena's free lists, then each arena's garbage, and only then CLOCK eviction. Free
+ * lists are tried from this process's own arena (processes spread over the arenas by pid, so their
+ * locks rarely meet); eviction goes round the arenas in turn, so all of them age alike.
+ */
 static shm_block *alloc_block(uint64_t size)
 {
 	size = ZEND_MM_ALIGNED_SIZE_EX(size, BLOCK_ALIGN);
 	if (size < MIN_BLOCK) {
 		size = MIN_BLOCK;
 	}
-	uint32_t first = (uint32_t) own_pid % ARENA_COUNT;
-	for (uint32_t i = 0; i < ARENA_COUNT; i++) {
-		shm_arena *a = &arenas[(first + i) % ARENA_COUNT];
-		if (size > a->end - a->start || a->broken) {
-			continue;
-		}
-		lock_arena(a);
-		shm_block *b = take_from_bins(a, size);
-		if (!b) {
-			b = make_room(a, size, false);
-		}
-		if (!b) {
-			b = make_room(a, size, true);
-		}
-		unlock(&a->lock);
-		if (b) {
-			return b;
+	static uint32_t eviction_turn;
+	for (int phase = 0; phase < 3; phase++) {
+		uint32_t first = phase < 2 ? (uint32_t) own_pid % ARENA_COUNT : eviction_turn++ % ARENA_COUNT;
+		for (uint32_t i = 0; i < ARENA_COUNT; i++) {
+			shm_arena *a = &arenas[(first + i) % ARENA_COUNT];
+			shm_block *b;
+			if (size > a->end - a->start || a->broken) {
+				continue;
+			}
+			lock_arena(a);
+			switch (phase) {
+				case 0:
+					b = take_from_bins(a, size);
+					break;
+				case 1:
+					b = atomic_load(&a->retired) ? make_room(a, size, false) : NULL;
+					break;
+				default:
+					b = make_room(a, size, true);
+					break;
+			}
+			unlock(&a->lock);
+			if (b) {
+				return b;
+			}
 		}
 	}
 	return NULL;
@@ -822,10 +862,7 @@ static perf_cache_lookup memory_get(zend_string *key, zval *value, bool allow_st
 				serialized = zend_string_init(Z_STRVAL(e->value), Z_STRLEN(e->value), 0);
 			}
 			result = f == ENTRY_FRESH ? PERF_CACHE_HIT : PERF_CACHE_STALE;
-			shm_block *b = block_of(e);
-			if (!atomic_load_explicit(&b->referenced, memory_order_relaxed)) {
-				atomic_store_explicit(&b->referenced, 1, memory_order_relaxed);
-			}
+			touch(block_of(e));
 		}
 	}
 	if (stripe) {
@@ -896,14 +933,13 @@ static void publish(shm_block *b, shm_entry *existing, _Atomic uint64_t *link, u
 	shm_entry *e = ENTRY(b);
 
 	b->owner = 0;
-	/* A new entry gets one pass of the CLOCK hand before it can be evicted unread. */
+	/* A new entry survives one pass of the hand; entries read since live longer. */
 	atomic_store(&b->referenced, 1);
 	atomic_store(&b->state, BLOCK_LIVE);
 	if (existing) {
 		atomic_store(&e->next, atomic_load(&existing->next));
 		atomic_store_explicit(link, OFFSET(b), memory_order_release);
-		block_of(existing)->u.retire_epoch = atomic_fetch_add(&header->epoch, 1) + 1;
-		atomic_store(&block_of(existing)->state, BLOCK_RETIRED);
+		mark_retired(block_of(existing));
 	} else {
 		_Atomic uint64_t *head = &buckets[hash & header->bucket_mask];
 		atomic_store(&e->next, atomic_load(head));
@@ -1016,7 +1052,7 @@ static zend_result memory_increment(zend_string *key, zend_long step, zend_long 
 			}
 			/* One aligned 8-byte store: a lock-free reader sees the old or the new number. */
 			__atomic_store_n(&Z_LVAL(e->value), current + step, __ATOMIC_RELEASE);
-			atomic_store_explicit(&block_of(e)->referenced, 1, memory_order_relaxed);
+			touch(block_of(e));
 			*result = current + step;
 			unlock(stripe);
 			if (fresh_block) {
