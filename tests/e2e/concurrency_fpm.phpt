@@ -30,8 +30,11 @@ foreach ($records as $record) {
 	}
 }
 e2e_check('every request has its own record', count($seen) === $n, (string) count($seen));
+exec('jq -e . ' . escapeshellarg($log) . ' > /dev/null 2>&1', $out, $jq);
+e2e_check('jq reads every line of the log', $jq === 0, "jq exit $jq");
 ?>
 --EXPECT--
 every request answered 200: ok
 one record per request: ok
 every request has its own record: ok
+jq reads every line of the log: ok
