@@ -164,6 +164,10 @@ static bool resolve_ttl(zend_string *tier, zend_long seconds, bool is_null, uint
 		*ttl = seconds;
 		return true;
 	}
+	zend_long numeric;
+	if (is_numeric_string(ZSTR_VAL(tier), ZSTR_LEN(tier), &numeric, NULL, false) == IS_LONG) {
+		return resolve_ttl(NULL, numeric, false, arg_num, ttl);
+	}
 	if (zend_string_equals_literal(tier, "short")) {
 		*ttl = PERF_G(settings.cache.ttl_short);
 	} else if (zend_string_equals_literal(tier, "medium")) {
@@ -239,18 +243,26 @@ static void cache_get(const perf_cache_driver *driver, zend_string *key, zval *d
 	}
 }
 
+static bool cache_store_planned(const perf_cache_driver *driver, zend_string *key, zval *value,
+	const perf_value_plan *plan, zend_long ttl, const perf_cache_tags *tags, perf_cache_set_mode mode)
+{
+	bool stored = false;
+
+	if (driver_ready(driver)) {
+		driver->set(key, value, plan, ttl, tags, mode, &stored);
+	}
+	return stored;
+}
+
 static bool cache_store(const perf_cache_driver *driver, zend_string *key, zval *value, uint32_t value_arg,
 	zend_long ttl, const perf_cache_tags *tags, perf_cache_set_mode mode)
 {
 	perf_value_plan plan;
-	bool stored = false;
 
 	if (perf_value_plan_make(value, use_igbinary(), value_arg, &plan) != SUCCESS) {
 		return false;
 	}
-	if (driver_ready(driver)) {
-		driver->set(key, value, &plan, ttl, tags, mode, &stored);
-	}
+	bool stored = cache_store_planned(driver, key, value, &plan, ttl, tags, mode);
 	perf_value_plan_release(&plan);
 	return stored;
 }
@@ -384,32 +396,40 @@ static void cache_set_multiple_impl(const perf_cache_driver *driver, INTERNAL_FU
 	if (!resolve_ttl(tier, seconds, ttl_null, 2, &ttl)) {
 		RETURN_THROWS();
 	}
-	/* Every key and value is checked before the first store: bad input stores nothing. */
+	/* Every key and value is checked (and serialized, once) before the first store: bad input stores nothing. */
+	uint32_t count = zend_hash_num_elements(values), i = 0;
+	perf_value_plan *plans = safe_emalloc(count ? count : 1, sizeof(perf_value_plan), 0);
+	bool valid = true;
 	ZEND_HASH_FOREACH_KEY_VAL(values, num_key, str_key, value) {
-		perf_value_plan plan;
 		zend_string *key = key_from_bucket(str_key, num_key, 1);
 		if (!key) {
-			RETURN_THROWS();
-		}
-		zend_string_release(key);
-		if (perf_value_plan_make(value, use_igbinary(), 1, &plan) != SUCCESS) {
-			RETURN_THROWS();
-		}
-		perf_value_plan_release(&plan);
-	} ZEND_HASH_FOREACH_END();
-	if (!tags_from_array(tag_names, 3, &tags)) {
-		RETURN_THROWS();
-	}
-	ZEND_HASH_FOREACH_KEY_VAL(values, num_key, str_key, value) {
-		zend_string *key = key_from_bucket(str_key, num_key, 1);
-		all = cache_store(driver, key, value, 1, ttl, &tags, PERF_CACHE_SET) && all;
-		zend_string_release(key);
-		if (EG(exception)) {
+			valid = false;
 			break;
 		}
+		zend_string_release(key);
+		if (perf_value_plan_make(value, use_igbinary(), 1, &plans[i]) != SUCCESS) {
+			valid = false;
+			break;
+		}
+		i++;
 	} ZEND_HASH_FOREACH_END();
-	tags_release(&tags);
-	if (EG(exception)) {
+	if (valid && !tags_from_array(tag_names, 3, &tags)) {
+		valid = false;
+	}
+	if (valid) {
+		uint32_t n = 0;
+		ZEND_HASH_FOREACH_KEY_VAL(values, num_key, str_key, value) {
+			zend_string *key = key_from_bucket(str_key, num_key, 1);
+			all = cache_store_planned(driver, key, value, &plans[n++], ttl, &tags, PERF_CACHE_SET) && all;
+			zend_string_release(key);
+		} ZEND_HASH_FOREACH_END();
+		tags_release(&tags);
+	}
+	while (i > 0) {
+		perf_value_plan_release(&plans[--i]);
+	}
+	efree(plans);
+	if (!valid) {
 		RETURN_THROWS();
 	}
 	RETURN_BOOL(all);
@@ -688,7 +708,12 @@ ZEND_FUNCTION(perf_cache_key)
 	PHP_SHA1Final(digest, &context);
 	smart_str_free(&buf);
 	make_sha1_digest(hex, digest);
-	RETURN_STR(zend_strpprintf(0, "%s:%s", ZSTR_VAL(ns), hex));
+	/* Binary-safe: a NUL byte in the namespace does not cut it short. */
+	zend_string *key = zend_string_alloc(ZSTR_LEN(ns) + 1 + 40, 0);
+	memcpy(ZSTR_VAL(key), ZSTR_VAL(ns), ZSTR_LEN(ns));
+	ZSTR_VAL(key)[ZSTR_LEN(ns)] = ':';
+	memcpy(ZSTR_VAL(key) + ZSTR_LEN(ns) + 1, hex, 41);
+	RETURN_NEW_STR(key);
 }
 
 /* ---- Perf\Cache ---- */

@@ -49,7 +49,6 @@
 #define STRIPE_COUNT 1024
 #define SLOT_COUNT 1024
 #define LEASE_COUNT 4096
-#define TAG_COUNT 65536
 #define TAG_PROBES 64
 #define ARENA_COUNT 4
 #define FIT_SCAN 32
@@ -134,6 +133,7 @@ typedef struct {
 	uint32_t version;
 	uint64_t size;
 	uint64_t bucket_mask;
+	uint64_t tag_mask;
 	uint64_t buckets_off;
 	uint64_t stripes_off;
 	uint64_t slots_off;
@@ -340,7 +340,7 @@ static shm_tag *tag_find(uint64_t hash, bool create)
 {
 	hash = tag_hash(hash);
 	for (uint32_t i = 0; i < TAG_PROBES; i++) {
-		shm_tag *t = &tags[(hash + i) & (TAG_COUNT - 1)];
+		shm_tag *t = &tags[(hash + i) & header->tag_mask];
 		uint64_t seen = atomic_load(&t->hash);
 		if (seen == hash) {
 			return t;
@@ -744,9 +744,13 @@ static uint64_t align_up(uint64_t value, uint64_t to)
 
 zend_result perf_cache_memory_startup(size_t size)
 {
-	uint64_t bucket_count = 1024;
+	/* One bucket per 512 bytes and one tag slot per 1 KB of cache: both grow with perf.cache_memory. */
+	uint64_t bucket_count = 1024, tag_count = 1024;
 	while (bucket_count * 512 < size) {
 		bucket_count <<= 1;
+	}
+	while (tag_count * 1024 < size) {
+		tag_count <<= 1;
 	}
 
 	uint64_t off = align_up(sizeof(shm_header), 64);
@@ -757,7 +761,7 @@ zend_result perf_cache_memory_startup(size_t size)
 	uint64_t slots_off = off;
 	off = align_up(off + SLOT_COUNT * sizeof(shm_slot), 64);
 	uint64_t tags_off = off;
-	off = align_up(off + TAG_COUNT * sizeof(shm_tag), 64);
+	off = align_up(off + tag_count * sizeof(shm_tag), 64);
 	uint64_t leases_off = off;
 	off = align_up(off + LEASE_COUNT * sizeof(shm_lease), 64);
 	uint64_t arenas_off = off;
@@ -780,6 +784,7 @@ zend_result perf_cache_memory_startup(size_t size)
 	header->version = SHM_VERSION;
 	header->size = size;
 	header->bucket_mask = bucket_count - 1;
+	header->tag_mask = tag_count - 1;
 	header->buckets_off = buckets_off;
 	header->stripes_off = stripes_off;
 	header->slots_off = slots_off;
@@ -896,6 +901,16 @@ static bool memory_has(zend_string *key)
 	return found;
 }
 
+/* A TTL so long that the clock could overflow means the same as no expiry. */
+static int64_t expiry(zend_long ttl)
+{
+	zend_long now = perf_cache_now();
+	if (ttl <= 0 || ttl >= ZEND_LONG_MAX / 4 - now) {
+		return 0;
+	}
+	return now + ttl;
+}
+
 static zend_result fill_entry(shm_block *b, zend_string *key, uint64_t hash, zval *value, const perf_value_plan *plan,
 	zend_long ttl, const perf_cache_tags *entry_tags)
 {
@@ -903,7 +918,7 @@ static zend_result fill_entry(shm_block *b, zend_string *key, uint64_t hash, zva
 
 	atomic_store(&e->next, 0);
 	e->hash = hash;
-	e->expires_at = ttl > 0 ? perf_cache_now() + ttl : 0;
+	e->expires_at = expiry(ttl);
 	e->key_len = (uint32_t) ZSTR_LEN(key);
 	e->encoding = (uint8_t) plan->encoding;
 	e->flat = plan->flat;

@@ -32,6 +32,12 @@ static uint32_t table_size_for(uint32_t count)
 	return size;
 }
 
+/* An emptied array still remembers the key $a[] would use next; a fresh empty one is the engine's own. */
+static bool is_plain_empty(const zend_array *ht)
+{
+	return zend_hash_num_elements(ht) == 0 && (ht->nNextFreeElement == ZEND_LONG_MIN || ht->nNextFreeElement == 0);
+}
+
 static size_t string_image_size(const zend_string *str)
 {
 	return ALIGNED(_ZSTR_STRUCT_SIZE(ZSTR_LEN(str)));
@@ -51,11 +57,13 @@ static void measure(zval *value, measure_state *state, int depth)
 				state->too_deep = true;
 				return;
 			}
-			if (count == 0) {
+			if (is_plain_empty(ht)) {
 				break;
 			}
 			state->size += ALIGNED(sizeof(zend_array));
-			if (array_is_dense_list(ht)) {
+			if (count == 0) {
+				state->size += ALIGNED(HT_HASH_SIZE(HT_MIN_MASK));
+			} else if (array_is_dense_list(ht)) {
 				state->size += ALIGNED(HT_HASH_SIZE(HT_MIN_MASK) + (size_t) count * sizeof(zval));
 			} else {
 				state->size += ALIGNED(HT_HASH_SIZE(HT_SIZE_TO_MASK(table_size_for(count))) + (size_t) count * sizeof(Bucket));
@@ -67,7 +75,8 @@ static void measure(zval *value, measure_state *state, int depth)
 					state->size += string_image_size(key);
 				}
 				measure(item, state, depth + 1);
-				if (state->has_object || state->has_resource || state->too_deep) {
+				/* An object does not end the walk: a resource later in the array must still be refused. */
+				if (state->has_resource || state->too_deep) {
 					return;
 				}
 			} ZEND_HASH_FOREACH_END();
@@ -199,11 +208,21 @@ static zend_array *write_array(write_state *state, zend_array *src)
 	ht->nNumUsed = count;
 	ht->nNumOfElements = count;
 	ht->nTableSize = table_size_for(count);
+	/* $a[] = … on the fetched copy must pick the same key as on the array that was stored. */
+	ht->nNextFreeElement = src->nNextFreeElement;
 
+	if (count == 0) {
+		/* Like the engine's uninitialized arrays: a minimal hash part, so lookups find nothing. */
+		HT_FLAGS(ht) = HASH_FLAG_UNINITIALIZED;
+		ht->nTableMask = HT_MIN_MASK;
+		ht->nTableSize = HT_MIN_SIZE;
+		HT_SET_DATA_ADDR(ht, take(state, HT_HASH_SIZE(HT_MIN_MASK)));
+		HT_HASH_RESET_PACKED(ht);
+		return ht;
+	}
 	if (array_is_dense_list(src)) {
 		HT_FLAGS(ht) = HASH_FLAG_PACKED | HASH_FLAG_STATIC_KEYS;
 		ht->nTableMask = HT_MIN_MASK;
-		ht->nNextFreeElement = count;
 		HT_SET_DATA_ADDR(ht, take(state, HT_HASH_SIZE(HT_MIN_MASK) + (size_t) count * sizeof(zval)));
 		HT_HASH_RESET_PACKED(ht);
 		zval *item, *dst = ht->arPacked;
@@ -215,7 +234,6 @@ static zend_array *write_array(write_state *state, zend_array *src)
 
 	HT_FLAGS(ht) = HASH_FLAG_STATIC_KEYS;
 	ht->nTableMask = HT_SIZE_TO_MASK(ht->nTableSize);
-	ht->nNextFreeElement = ZEND_LONG_MIN;
 	HT_SET_DATA_ADDR(ht, take(state, HT_HASH_SIZE(ht->nTableMask) + (size_t) count * sizeof(Bucket)));
 	HT_HASH_RESET(ht);
 
@@ -231,9 +249,6 @@ static zend_array *write_array(write_state *state, zend_array *src)
 		} else {
 			p->key = NULL;
 			p->h = h;
-			if ((zend_long) h >= ht->nNextFreeElement) {
-				ht->nNextFreeElement = (zend_long) h < ZEND_LONG_MAX ? (zend_long) h + 1 : ZEND_LONG_MAX;
-			}
 		}
 		write_zval(state, &p->val, item);
 		uint32_t slot = (uint32_t) p->h | ht->nTableMask;
@@ -252,7 +267,7 @@ static void write_zval(write_state *state, zval *dst, zval *src)
 			ZVAL_INTERNED_STR(dst, write_string(state, Z_STR_P(src), false));
 			break;
 		case IS_ARRAY:
-			if (zend_hash_num_elements(Z_ARRVAL_P(src)) == 0) {
+			if (is_plain_empty(Z_ARRVAL_P(src))) {
 				ZVAL_EMPTY_ARRAY(dst);
 			} else {
 				ZVAL_ARR(dst, write_array(state, Z_ARRVAL_P(src)));
