@@ -182,13 +182,32 @@ static bool resolve_ttl(zend_string *tier, zend_long seconds, bool is_null, uint
 	return true;
 }
 
+static void tags_release(perf_cache_tags *tags)
+{
+	if (tags->ids) {
+		efree(tags->ids);
+		tags->ids = NULL;
+	}
+}
+
+/* A second hash, independent of the engine's DJB hash (under which "Ez" and "FY" collide). */
+static uint64_t fnv1a64(const char *data, size_t len)
+{
+	uint64_t hash = 0xcbf29ce484222325ULL;
+	for (size_t i = 0; i < len; i++) {
+		hash ^= (unsigned char) data[i];
+		hash *= 0x100000001b3ULL;
+	}
+	return hash;
+}
+
 static bool tags_from_array(HashTable *names, uint32_t arg_num, perf_cache_tags *tags)
 {
 	zval *name;
 	uint32_t i = 0;
 
 	tags->count = 0;
-	tags->hashes = NULL;
+	tags->ids = NULL;
 	if (!names || zend_hash_num_elements(names) == 0) {
 		return true;
 	}
@@ -196,33 +215,33 @@ static bool tags_from_array(HashTable *names, uint32_t arg_num, perf_cache_tags 
 		zend_argument_value_error(arg_num, "must not hold more than %d tags", PERF_CACHE_MAX_TAGS);
 		return false;
 	}
-	tags->hashes = emalloc(sizeof(uint64_t) * zend_hash_num_elements(names));
+	tags->ids = emalloc(sizeof(perf_cache_tag_id) * zend_hash_num_elements(names));
 	ZEND_HASH_FOREACH_VAL(names, name) {
 		ZVAL_DEREF(name);
 		if (Z_TYPE_P(name) != IS_STRING) {
 			zend_argument_type_error(arg_num, "must contain only strings, %s given", zend_zval_type_name(name));
-			efree(tags->hashes);
-			tags->hashes = NULL;
+			tags_release(tags);
 			return false;
 		}
 		if (Z_STRLEN_P(name) == 0) {
 			zend_argument_value_error(arg_num, "must not contain an empty tag");
-			efree(tags->hashes);
-			tags->hashes = NULL;
+			tags_release(tags);
 			return false;
 		}
-		tags->hashes[i++] = zend_string_hash_val(Z_STR_P(name));
+		perf_cache_tag_id id = {zend_string_hash_val(Z_STR_P(name)), fnv1a64(Z_STRVAL_P(name), Z_STRLEN_P(name))};
+		bool seen = false;
+		for (uint32_t j = 0; j < i && !seen; j++) {
+			seen = tags->ids[j].h1 == id.h1 && tags->ids[j].h2 == id.h2;
+		}
+		if (!seen) {
+			tags->ids[i++] = id;
+		}
 	} ZEND_HASH_FOREACH_END();
 	tags->count = i;
 	return true;
 }
 
-static void tags_release(perf_cache_tags *tags)
-{
-	if (tags->hashes) {
-		efree(tags->hashes);
-	}
-}
+
 
 static bool driver_ready(const perf_cache_driver *driver)
 {

@@ -57,10 +57,16 @@ typedef enum {
 	PERF_CACHE_LEASE_UNAVAILABLE,
 } perf_cache_lease;
 
-/* A stored value's tags, resolved once per call: the hash of each tag name. */
+/* A tag is known by two independent 64-bit hashes of its name: tags never collide in practice. */
+typedef struct {
+	uint64_t h1;
+	uint64_t h2;
+} perf_cache_tag_id;
+
+/* A call's tags, resolved once and without duplicates. */
 typedef struct {
 	uint32_t count;
-	uint64_t *hashes;
+	perf_cache_tag_id *ids;
 } perf_cache_tags;
 
 /*

@@ -90,9 +90,13 @@ typedef struct {
 	zval value;
 } shm_entry;
 
+/* A tag as an entry remembers it: which counter it uses and the counter's value at store time. */
 typedef struct {
-	uint64_t hash;
+	uint64_t h1;
+	uint64_t h2;
 	uint64_t version;
+	uint32_t slot;
+	uint32_t overflow;
 } shm_entry_tag;
 
 typedef struct {
@@ -101,8 +105,10 @@ typedef struct {
 	_Atomic uint64_t counters[PERF_CACHE_COUNTER_COUNT];
 } __attribute__((aligned(64))) shm_slot;
 
+/* A tag's version counter, owned by the tag once its h1 is claimed (h2 is written right after). */
 typedef struct {
-	_Atomic uint64_t hash;
+	_Atomic uint64_t h1;
+	_Atomic uint64_t h2;
 	_Atomic uint64_t version;
 } shm_tag;
 
@@ -134,10 +140,12 @@ typedef struct {
 	uint64_t size;
 	uint64_t bucket_mask;
 	uint64_t tag_mask;
+	uint64_t overflow_mask;
 	uint64_t buckets_off;
 	uint64_t stripes_off;
 	uint64_t slots_off;
 	uint64_t tags_off;
+	uint64_t overflow_off;
 	uint64_t leases_off;
 	uint64_t arenas_off;
 	_Atomic uint64_t epoch;
@@ -150,6 +158,7 @@ static _Atomic uint64_t *buckets;
 static shm_lock *stripes;
 static shm_slot *slots;
 static shm_tag *tags;
+static _Atomic uint64_t *overflow_versions;
 static shm_lease *leases;
 static shm_arena *arenas;
 
@@ -331,36 +340,71 @@ static void touch(shm_block *b)
 	}
 }
 
-static uint64_t tag_hash(uint64_t hash)
+/*
+ * Tags are version counters. A tag claims a slot of the table near its hash; when that
+ * neighbourhood is full, it shares one of the overflow counters with other tags instead, so a
+ * store never fails for lack of tag slots: an invalidation then also hits the tags it shares a
+ * counter with, which a cache can afford.
+ */
+/* Claims h2 of a slot whose h1 matched; a claimer killed between its two stores leaves h2 at 0 for good. */
+static bool tag_claim_h2(shm_tag *t, uint64_t h2)
 {
-	return hash ? hash : 1;
+	uint64_t seen = atomic_load(&t->h2);
+
+	for (int spins = 0; seen == 0 && spins < 1000; spins++) {
+		seen = atomic_load(&t->h2);
+	}
+	if (seen == 0 && atomic_compare_exchange_strong(&t->h2, &seen, h2)) {
+		return true;
+	}
+	return seen == h2;
 }
 
-static shm_tag *tag_find(uint64_t hash, bool create)
+static shm_tag *tag_find(const perf_cache_tag_id *id, bool create)
 {
-	hash = tag_hash(hash);
+	uint64_t h1 = id->h1 ? id->h1 : 1;
+	uint64_t h2 = id->h2 ? id->h2 : 1;
+
 	for (uint32_t i = 0; i < TAG_PROBES; i++) {
-		shm_tag *t = &tags[(hash + i) & header->tag_mask];
-		uint64_t seen = atomic_load(&t->hash);
-		if (seen == hash) {
-			return t;
-		}
+		shm_tag *t = &tags[(h1 + i) & header->tag_mask];
+		uint64_t seen = atomic_load(&t->h1);
 		if (seen == 0) {
 			if (!create) {
 				return NULL;
 			}
-			if (atomic_compare_exchange_strong(&t->hash, &seen, hash) || seen == hash) {
-				return t;
+			if (atomic_compare_exchange_strong(&t->h1, &seen, h1)) {
+				if (tag_claim_h2(t, h2)) {
+					return t;
+				}
+				continue;
 			}
+		}
+		if (seen == h1 && tag_claim_h2(t, h2)) {
+			return t;
 		}
 	}
 	return NULL;
 }
 
-static uint64_t tag_version(uint64_t hash)
+static _Atomic uint64_t *tag_counter(const shm_entry_tag *et)
 {
-	shm_tag *t = tag_find(hash, false);
-	return t ? atomic_load(&t->version) : 0;
+	return et->overflow ? &overflow_versions[et->slot & header->overflow_mask] : &tags[et->slot & header->tag_mask].version;
+}
+
+static void tag_resolve(const perf_cache_tag_id *id, shm_entry_tag *et)
+{
+	shm_tag *t = tag_find(id, true);
+
+	et->h1 = id->h1;
+	et->h2 = id->h2;
+	if (t) {
+		et->slot = (uint32_t) (t - tags);
+		et->overflow = 0;
+	} else {
+		et->slot = (uint32_t) ((id->h2 ? id->h2 : 1) & header->overflow_mask);
+		et->overflow = 1;
+	}
+	et->version = atomic_load(tag_counter(et));
 }
 
 typedef enum {
@@ -374,7 +418,7 @@ static entry_freshness freshness(shm_entry *e, zend_long now)
 	shm_entry_tag *et = ENTRY_TAGS(e);
 
 	for (uint16_t i = 0; i < e->tag_count; i++) {
-		if (tag_version(et[i].hash) != et[i].version) {
+		if (atomic_load(tag_counter(&et[i])) != et[i].version) {
 			return ENTRY_DEAD;
 		}
 	}
@@ -744,12 +788,12 @@ static uint64_t align_up(uint64_t value, uint64_t to)
 
 zend_result perf_cache_memory_startup(size_t size)
 {
-	/* One bucket per 512 bytes and one tag slot per 1 KB of cache: both grow with perf.cache_memory. */
+	/* One bucket and one tag slot per 512 bytes of cache, a quarter as many overflow counters. */
 	uint64_t bucket_count = 1024, tag_count = 1024;
 	while (bucket_count * 512 < size) {
 		bucket_count <<= 1;
 	}
-	while (tag_count * 1024 < size) {
+	while (tag_count * 512 < size) {
 		tag_count <<= 1;
 	}
 
@@ -762,6 +806,8 @@ zend_result perf_cache_memory_startup(size_t size)
 	off = align_up(off + SLOT_COUNT * sizeof(shm_slot), 64);
 	uint64_t tags_off = off;
 	off = align_up(off + tag_count * sizeof(shm_tag), 64);
+	uint64_t overflow_off = off;
+	off = align_up(off + tag_count / 4 * sizeof(uint64_t), 64);
 	uint64_t leases_off = off;
 	off = align_up(off + LEASE_COUNT * sizeof(shm_lease), 64);
 	uint64_t arenas_off = off;
@@ -785,16 +831,19 @@ zend_result perf_cache_memory_startup(size_t size)
 	header->size = size;
 	header->bucket_mask = bucket_count - 1;
 	header->tag_mask = tag_count - 1;
+	header->overflow_mask = tag_count / 4 - 1;
 	header->buckets_off = buckets_off;
 	header->stripes_off = stripes_off;
 	header->slots_off = slots_off;
 	header->tags_off = tags_off;
+	header->overflow_off = overflow_off;
 	header->leases_off = leases_off;
 	header->arenas_off = arenas_off;
 	buckets = AT(buckets_off);
 	stripes = AT(stripes_off);
 	slots = AT(slots_off);
 	tags = AT(tags_off);
+	overflow_versions = AT(overflow_off);
 	leases = AT(leases_off);
 	arenas = AT(arenas_off);
 
@@ -911,7 +960,7 @@ static int64_t expiry(zend_long ttl)
 	return now + ttl;
 }
 
-static zend_result fill_entry(shm_block *b, zend_string *key, uint64_t hash, zval *value, const perf_value_plan *plan,
+static void fill_entry(shm_block *b, zend_string *key, uint64_t hash, zval *value, const perf_value_plan *plan,
 	zend_long ttl, const perf_cache_tags *entry_tags)
 {
 	shm_entry *e = ENTRY(b);
@@ -924,16 +973,10 @@ static zend_result fill_entry(shm_block *b, zend_string *key, uint64_t hash, zva
 	e->flat = plan->flat;
 	e->tag_count = entry_tags ? (uint16_t) entry_tags->count : 0;
 	for (uint16_t i = 0; i < e->tag_count; i++) {
-		shm_tag *t = tag_find(entry_tags->hashes[i], true);
-		if (!t) {
-			return FAILURE;
-		}
-		ENTRY_TAGS(e)[i].hash = entry_tags->hashes[i];
-		ENTRY_TAGS(e)[i].version = atomic_load(&t->version);
+		tag_resolve(&entry_tags->ids[i], &ENTRY_TAGS(e)[i]);
 	}
 	memcpy(ENTRY_KEY(e), ZSTR_VAL(key), ZSTR_LEN(key));
 	perf_value_write(plan, value, &e->value, ENTRY_DATA(e));
-	return SUCCESS;
 }
 
 static uint64_t entry_size(zend_string *key, const perf_value_plan *plan, const perf_cache_tags *entry_tags)
@@ -979,11 +1022,7 @@ static zend_result memory_set(zend_string *key, zval *value, const perf_value_pl
 		count(PERF_CACHE_ERRORS);
 		return FAILURE;
 	}
-	if (fill_entry(b, key, hash, value, plan, ttl, entry_tags) != SUCCESS) {
-		release_pending(b);
-		count(PERF_CACHE_ERRORS);
-		return FAILURE;
-	}
+	fill_entry(b, key, hash, value, plan, ttl, entry_tags);
 
 	shm_lock *stripe = stripe_for(hash);
 	_Atomic uint64_t *link = NULL;
@@ -1090,13 +1129,11 @@ static zend_result memory_increment(zend_string *key, zend_long step, zend_long 
 		ZVAL_LONG(&start, step);
 		plan.encoding = PERF_VALUE_NATIVE;
 		fresh_block = alloc_block(entry_size(key, &plan, NULL));
-		if (!fresh_block || fill_entry(fresh_block, key, hash, &start, &plan, ttl, NULL) != SUCCESS) {
-			if (fresh_block) {
-				release_pending(fresh_block);
-			}
+		if (!fresh_block) {
 			count(PERF_CACHE_ERRORS);
 			return FAILURE;
 		}
+		fill_entry(fresh_block, key, hash, &start, &plan, ttl, NULL);
 	}
 
 not_integer:
@@ -1112,11 +1149,13 @@ static zend_long memory_invalidate_tags(const perf_cache_tags *entry_tags)
 	zend_long invalidated = 0;
 
 	for (uint32_t i = 0; i < entry_tags->count; i++) {
-		shm_tag *t = tag_find(entry_tags->hashes[i], false);
+		shm_tag *t = tag_find(&entry_tags->ids[i], false);
 		if (t) {
 			atomic_fetch_add(&t->version, 1);
 			invalidated++;
 		}
+		/* The tag may have been stored while its neighbourhood was full: its shared counter moves too. */
+		atomic_fetch_add(&overflow_versions[(entry_tags->ids[i].h2 ? entry_tags->ids[i].h2 : 1) & header->overflow_mask], 1);
 	}
 	return invalidated;
 }

@@ -25,7 +25,7 @@
 #define O_CLOEXEC 0
 #endif
 
-/* Invalid UTF-8 becomes U+FFFD and unencodable values become null, so every record is one valid JSON line. */
+/* Invalid UTF-8 becomes U+FFFD and unencodable values (NAN, INF) become 0, so every record is one valid JSON line. */
 #define PERF_LOG_JSON_OPTIONS (PHP_JSON_UNESCAPED_SLASHES | PHP_JSON_UNESCAPED_UNICODE \
 	| PHP_JSON_INVALID_UTF8_SUBSTITUTE | PHP_JSON_PARTIAL_OUTPUT_ON_ERROR | PHP_JSON_PRESERVE_ZERO_FRACTION)
 #define PERF_LOG_JSON_DEPTH 64
@@ -91,10 +91,11 @@ void perf_log_ginit(perf_log_worker *worker)
 
 static void close_log(perf_log_worker *worker)
 {
-	if (worker->fd >= 0) {
+	if (worker->fd >= 0 && !worker->standard_stream) {
 		close(worker->fd);
-		worker->fd = -1;
 	}
+	worker->fd = -1;
+	worker->standard_stream = false;
 	if (worker->path) {
 		free(worker->path);
 		worker->path = NULL;
@@ -127,14 +128,25 @@ static bool ensure_open(perf_log_worker *worker, const char *path)
 {
 	struct stat st;
 
-	if (worker->fd >= 0 && worker->path && strcmp(worker->path, path) == 0) {
+	/* Containers log to the process's own streams; they are symlinks under /proc, so they are named, not opened. */
+	if (strcmp(path, "/dev/stdout") == 0 || strcmp(path, "/dev/stderr") == 0) {
+		if (!worker->standard_stream || strcmp(worker->path, path) != 0) {
+			close_log(worker);
+			worker->fd = strcmp(path, "/dev/stdout") == 0 ? STDOUT_FILENO : STDERR_FILENO;
+			worker->standard_stream = true;
+			worker->path = strdup(path);
+		}
+		return true;
+	}
+	if (worker->fd >= 0 && !worker->standard_stream && worker->path && strcmp(worker->path, path) == 0) {
 		if (lstat(path, &st) == 0 && st.st_ino == worker->ino && st.st_dev == worker->dev) {
 			return true;
 		}
 	}
 	close_log(worker);
 
-	int fd = open(path, O_WRONLY | O_APPEND | O_CREAT | O_NOFOLLOW | O_CLOEXEC, 0640);
+	/* O_NONBLOCK: a FIFO planted at the path without a reader fails here instead of hanging the worker. */
+	int fd = open(path, O_WRONLY | O_APPEND | O_CREAT | O_NOFOLLOW | O_CLOEXEC | O_NONBLOCK, 0640);
 	if (fd < 0) {
 		warn_once(worker, path, "cannot open", errno);
 		return false;
@@ -182,10 +194,13 @@ static void append_json_string(smart_str *buf, const char *str, size_t len)
 	zval_ptr_dtor(&tmp);
 }
 
-/* Monolog's LineFormatter puts each record on one line: line breaks become spaces. */
+/* Monolog's LineFormatter puts each record on one line: each line break ("\r\n", "\r" or "\n") becomes a space. */
 static void append_single_line(smart_str *buf, const char *str, size_t len)
 {
 	for (size_t i = 0; i < len; i++) {
+		if (str[i] == '\r' && i + 1 < len && str[i + 1] == '\n') {
+			i++;
+		}
 		smart_str_appendc(buf, (str[i] == '\n' || str[i] == '\r') ? ' ' : str[i]);
 	}
 }

@@ -33,6 +33,8 @@ typedef struct {
 	dev_t dev;
 	ino_t ino;
 	char *path;
+	/* fd is the process's stdout or stderr: never closed, never rotated. */
+	bool standard_stream;
 	bool warned;
 	zend_ulong records;
 	zend_ulong errors;

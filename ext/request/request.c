@@ -168,13 +168,19 @@ static void add_timing_headers(sapi_headers_struct *headers)
 		add_timing_header(headers, name, name_len, ZEND_STRL(": "), ms, ZEND_STRL("ms"));
 	}
 	if (PERF_G(settings.request.server_timing) && !has_header(headers, ZEND_STRL("Server-Timing"))) {
-		add_timing_header(headers, ZEND_STRL("Server-Timing"), ZEND_STRL(": app;dur="), ms, NULL, 0);
+		add_timing_header(headers, ZEND_STRL("Server-Timing"), ZEND_STRL(": app;dur="), ms, "", 0);
 	}
+}
+
+/* perf.enabled is PHP_INI_ALL: ini_set('perf.enabled', '0') during the request still counts. */
+static bool request_timed(void)
+{
+	return PERF_G(state.request.timed) && PERF_G(settings.request.enabled);
 }
 
 static int perf_send_headers(sapi_headers_struct *headers)
 {
-	if (PERF_G(state.request.timed)) {
+	if (request_timed()) {
 		add_timing_headers(headers);
 	}
 	return original_send_headers(headers);
@@ -309,12 +315,17 @@ void perf_request_rshutdown(void)
 {
 	perf_request_state *state = &PERF_G(state.request);
 
-	if (state->timed) {
+	if (request_timed()) {
 		double elapsed_ms = perf_request_elapsed_ms();
 		zend_long threshold = PERF_G(settings.request.slow_request_ms);
 
 		if (PERF_G(settings.request.log_all_requests) || (threshold > 0 && elapsed_ms >= (double) threshold)) {
+			/* The request is over: a write failure's warning must not run the application's error handler now. */
+			zval error_handler;
+			ZVAL_COPY_VALUE(&error_handler, &EG(user_error_handler));
+			ZVAL_UNDEF(&EG(user_error_handler));
 			write_request_record(elapsed_ms);
+			ZVAL_COPY_VALUE(&EG(user_error_handler), &error_handler);
 		}
 	}
 	if (state->annotations) {
@@ -344,17 +355,25 @@ ZEND_FUNCTION(perf_annotate)
 		zend_argument_value_error(1, "must not be empty");
 		RETURN_THROWS();
 	}
-	/* Internal functions get no engine type check: the log takes scalars only. */
-	if (Z_TYPE_P(value) > IS_STRING) {
+	/* Internal functions get no engine type check: the log takes scalars only, and Stringable objects as strings. */
+	zval stored;
+	if (Z_TYPE_P(value) == IS_OBJECT && Z_OBJCE_P(value)->__tostring) {
+		zend_string *str = zval_try_get_string(value);
+		if (!str) {
+			RETURN_THROWS();
+		}
+		ZVAL_STR(&stored, str);
+	} else if (Z_TYPE_P(value) > IS_STRING) {
 		zend_argument_type_error(2, "must be of type string|int|float|bool|null, %s given", zend_zval_type_name(value));
 		RETURN_THROWS();
+	} else {
+		ZVAL_COPY(&stored, value);
 	}
 	if (!state->annotations) {
 		ALLOC_HASHTABLE(state->annotations);
 		zend_hash_init(state->annotations, 8, NULL, ZVAL_PTR_DTOR, 0);
 	}
-	Z_TRY_ADDREF_P(value);
-	zend_symtable_update(state->annotations, key, value);
+	zend_symtable_update(state->annotations, key, &stored);
 }
 
 ZEND_FUNCTION(perf_request_time)

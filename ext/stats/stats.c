@@ -127,7 +127,9 @@ static bool fetch_opcache_status(zval *status)
 {
 	zval function, arg;
 
-	if (!zend_hash_str_exists(CG(function_table), ZEND_STRL("opcache_get_status")) || !opcache_api_allowed()) {
+	/* Only OPcache's own function: a userland polyfill of the same name would report made-up figures. */
+	zend_function *status_function = zend_hash_str_find_ptr(CG(function_table), ZEND_STRL("opcache_get_status"));
+	if (!status_function || status_function->type != ZEND_INTERNAL_FUNCTION || !opcache_api_allowed()) {
 		return false;
 	}
 	ZVAL_STRINGL(&function, "opcache_get_status", sizeof("opcache_get_status") - 1);
