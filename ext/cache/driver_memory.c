@@ -707,43 +707,67 @@ static void lock_arena(shm_arena *a)
 	}
 }
 
+typedef enum {
+	FROM_FREE_LISTS,
+	FROM_GARBAGE,
+	BY_EVICTION,
+} alloc_mode;
+
+/* Unlocked reads of used/retired are hints: they only spare a lock when an arena cannot help. */
+static shm_block *alloc_in(shm_arena *a, uint64_t size, alloc_mode mode)
+{
+	shm_block *b = NULL;
+
+	if (size > a->end - a->start || a->broken) {
+		return NULL;
+	}
+	if (mode == FROM_FREE_LISTS && (a->end - a->start) - a->used < size) {
+		return NULL;
+	}
+	if (mode == FROM_GARBAGE && atomic_load(&a->retired) == 0) {
+		return NULL;
+	}
+	lock_arena(a);
+	switch (mode) {
+		case FROM_FREE_LISTS:
+			b = take_from_bins(a, size);
+			break;
+		case FROM_GARBAGE:
+			b = make_room(a, size, false);
+			break;
+		case BY_EVICTION:
+			b = make_room(a, size, true);
+			break;
+	}
+	unlock(&a->lock);
+	return b;
+}
+
 /*
- * Free space anywhere comes before garbage collection, and garbage before evicting live entries:
- * first every arena's free lists, then each arena's garbage, and only then CLOCK eviction. Free
- * lists are tried from this process's own arena (processes spread over the arenas by pid, so their
- * locks rarely meet); eviction goes round the arenas in turn, so all of them age alike.
+ * This process's own arena first (processes spread over the arenas by pid, so their locks rarely
+ * meet): its free lists, then its garbage. Then the same in the other arenas. Only then CLOCK
+ * eviction, going round the arenas in turn so that all of them age alike.
  */
 static shm_block *alloc_block(uint64_t size)
 {
+	static uint32_t eviction_turn;
+	uint32_t own = (uint32_t) own_pid % ARENA_COUNT;
+	shm_block *b;
+
 	size = ZEND_MM_ALIGNED_SIZE_EX(size, BLOCK_ALIGN);
 	if (size < MIN_BLOCK) {
 		size = MIN_BLOCK;
 	}
-	static uint32_t eviction_turn;
-	for (int phase = 0; phase < 3; phase++) {
-		uint32_t first = phase < 2 ? (uint32_t) own_pid % ARENA_COUNT : eviction_turn++ % ARENA_COUNT;
-		for (uint32_t i = 0; i < ARENA_COUNT; i++) {
-			shm_arena *a = &arenas[(first + i) % ARENA_COUNT];
-			shm_block *b;
-			if (size > a->end - a->start || a->broken) {
-				continue;
-			}
-			lock_arena(a);
-			switch (phase) {
-				case 0:
-					b = take_from_bins(a, size);
-					break;
-				case 1:
-					b = atomic_load(&a->retired) ? make_room(a, size, false) : NULL;
-					break;
-				default:
-					b = make_room(a, size, true);
-					break;
-			}
-			unlock(&a->lock);
-			if (b) {
-				return b;
-			}
+	for (uint32_t i = 0; i < ARENA_COUNT; i++) {
+		shm_arena *a = &arenas[(own + i) % ARENA_COUNT];
+		if ((b = alloc_in(a, size, FROM_FREE_LISTS)) || (b = alloc_in(a, size, FROM_GARBAGE))) {
+			return b;
+		}
+	}
+	uint32_t first = eviction_turn++;
+	for (uint32_t i = 0; i < ARENA_COUNT; i++) {
+		if ((b = alloc_in(&arenas[(first + i) % ARENA_COUNT], size, BY_EVICTION))) {
+			return b;
 		}
 	}
 	return NULL;
@@ -1214,7 +1238,8 @@ static void memory_stats(zval *stats)
 	for (uint32_t i = 0; i < ARENA_COUNT; i++) {
 		lock_arena(&arenas[i]);
 		size += arenas[i].end - arenas[i].start;
-		used += arenas[i].used;
+		/* Retired blocks are garbage waiting for readers to leave: free space, not cached data. */
+		used += arenas[i].used - atomic_load(&arenas[i].retired);
 		unlock(&arenas[i].lock);
 	}
 	uint64_t hits = counter_total(PERF_CACHE_HITS), misses = counter_total(PERF_CACHE_MISSES);

@@ -16,6 +16,8 @@ typedef struct {
 	bool has_object;
 	bool has_resource;
 	bool too_deep;
+	/* The top-level array has a string key, or an element that is not a plain scalar. */
+	bool top_not_flat;
 } measure_state;
 
 static bool array_is_dense_list(const zend_array *ht)
@@ -71,6 +73,13 @@ static void measure(zval *value, measure_state *state, int depth)
 			zend_string *key;
 			zval *item;
 			ZEND_HASH_FOREACH_STR_KEY_VAL(ht, key, item) {
+				/* Scalars take no room beyond their zval: no call for them, the common case of big lists. */
+				if (!key && Z_TYPE_P(item) < IS_STRING) {
+					continue;
+				}
+				if (depth == 0) {
+					state->top_not_flat = true;
+				}
 				if (key) {
 					state->size += string_image_size(key);
 				}
@@ -91,20 +100,6 @@ static void measure(zval *value, measure_state *state, int depth)
 		default:
 			break;
 	}
-}
-
-static bool array_is_flat(zend_array *ht)
-{
-	zend_string *key;
-	zval *item;
-
-	ZEND_HASH_FOREACH_STR_KEY_VAL(ht, key, item) {
-		ZVAL_DEREF(item);
-		if (key || Z_TYPE_P(item) == IS_STRING || Z_TYPE_P(item) == IS_ARRAY) {
-			return false;
-		}
-	} ZEND_HASH_FOREACH_END();
-	return true;
 }
 
 static zend_result serialize_value(zval *value, bool igbinary, perf_value_plan *plan)
@@ -158,7 +153,7 @@ zend_result perf_value_plan_make(zval *value, bool igbinary, uint32_t arg_num, p
 	plan->encoding = PERF_VALUE_NATIVE;
 	plan->size = state.size;
 	ZVAL_DEREF(value);
-	plan->flat = Z_TYPE_P(value) == IS_ARRAY && array_is_flat(Z_ARRVAL_P(value));
+	plan->flat = Z_TYPE_P(value) == IS_ARRAY && !state.top_not_flat;
 	return SUCCESS;
 }
 
@@ -172,6 +167,8 @@ void perf_value_plan_release(perf_value_plan *plan)
 
 typedef struct {
 	char *cursor;
+	/* The value is a flat array (see perf_value_plan): a dense list of it is copied in one go. */
+	bool flat;
 } write_state;
 
 static void *take(write_state *state, size_t size)
@@ -225,9 +222,19 @@ static zend_array *write_array(write_state *state, zend_array *src)
 		ht->nTableMask = HT_MIN_MASK;
 		HT_SET_DATA_ADDR(ht, take(state, HT_HASH_SIZE(HT_MIN_MASK) + (size_t) count * sizeof(zval)));
 		HT_HASH_RESET_PACKED(ht);
+		if (state->flat) {
+			memcpy(ht->arPacked, src->arPacked, (size_t) count * sizeof(zval));
+			state->flat = false;
+			return ht;
+		}
 		zval *item, *dst = ht->arPacked;
 		ZEND_HASH_PACKED_FOREACH_VAL(src, item) {
-			write_zval(state, dst++, item);
+			if (Z_TYPE_P(item) < IS_STRING) {
+				ZVAL_COPY_VALUE(dst, item);
+				dst++;
+			} else {
+				write_zval(state, dst++, item);
+			}
 		} ZEND_HASH_FOREACH_END();
 		return ht;
 	}
@@ -282,7 +289,7 @@ static void write_zval(write_state *state, zval *dst, zval *src)
 
 void perf_value_write(const perf_value_plan *plan, zval *value, zval *image, char *dest)
 {
-	write_state state = {dest};
+	write_state state = {dest, plan->flat};
 
 	if (plan->encoding != PERF_VALUE_NATIVE) {
 		ZVAL_INTERNED_STR(image, write_string(&state, plan->serialized, false));
