@@ -413,6 +413,9 @@ typedef enum {
 	ENTRY_DEAD,
 } entry_freshness;
 
+#define CLOCK_NOT_READ ZEND_LONG_MIN
+
+/* now is CLOCK_NOT_READ unless the caller has it: entries without a TTL never need the clock. */
 static entry_freshness freshness(shm_entry *e, zend_long now)
 {
 	shm_entry_tag *et = ENTRY_TAGS(e);
@@ -422,7 +425,13 @@ static entry_freshness freshness(shm_entry *e, zend_long now)
 			return ENTRY_DEAD;
 		}
 	}
-	if (e->expires_at && now >= e->expires_at) {
+	if (!e->expires_at) {
+		return ENTRY_FRESH;
+	}
+	if (now == CLOCK_NOT_READ) {
+		now = perf_cache_now();
+	}
+	if (now >= e->expires_at) {
 		return now < e->expires_at + PERF_G(settings.cache.stale_ttl) ? ENTRY_EXPIRED : ENTRY_DEAD;
 	}
 	return ENTRY_FRESH;
@@ -930,7 +939,7 @@ static perf_cache_lookup memory_get(zend_string *key, zval *value, bool allow_st
 	}
 	shm_entry *e = find(hash, key, NULL);
 	if (e) {
-		entry_freshness f = freshness(e, perf_cache_now());
+		entry_freshness f = freshness(e, CLOCK_NOT_READ);
 		if (f == ENTRY_FRESH || (f == ENTRY_EXPIRED && allow_stale)) {
 			encoding = e->encoding;
 			if (encoding == PERF_VALUE_NATIVE) {
@@ -969,7 +978,7 @@ static bool memory_has(zend_string *key)
 
 	lock(stripe);
 	shm_entry *e = find(hash, key, NULL);
-	found = e && freshness(e, perf_cache_now()) == ENTRY_FRESH;
+	found = e && freshness(e, CLOCK_NOT_READ) == ENTRY_FRESH;
 	unlock(stripe);
 	return found;
 }
@@ -1052,7 +1061,7 @@ static zend_result memory_set(zend_string *key, zval *value, const perf_value_pl
 	_Atomic uint64_t *link = NULL;
 	lock(stripe);
 	shm_entry *existing = find(hash, key, &link);
-	if (mode == PERF_CACHE_ADD && existing && freshness(existing, perf_cache_now()) == ENTRY_FRESH) {
+	if (mode == PERF_CACHE_ADD && existing && freshness(existing, CLOCK_NOT_READ) == ENTRY_FRESH) {
 		unlock(stripe);
 		release_pending(b);
 		return SUCCESS;
@@ -1117,7 +1126,7 @@ static zend_result memory_increment(zend_string *key, zend_long step, zend_long 
 		_Atomic uint64_t *link = NULL;
 		lock(stripe);
 		shm_entry *e = find(hash, key, &link);
-		if (e && freshness(e, perf_cache_now()) == ENTRY_FRESH) {
+		if (e && freshness(e, CLOCK_NOT_READ) == ENTRY_FRESH) {
 			zend_long current;
 			if (e->encoding != PERF_VALUE_NATIVE || Z_TYPE(e->value) != IS_LONG) {
 				unlock(stripe);
