@@ -21,7 +21,9 @@ if test "$PHP_PERF" != "no"; then
     ext/stats/stats.c \
     ext/cache/cache.c \
     ext/cache/value.c \
-    ext/cache/driver_memory.c"
+    ext/cache/driver_memory.c \
+    ext/cache/driver_file.c \
+    ext/cache/file_format.c"
 
   if test "$PHP_PERF_REDIS" != "no"; then
     PKG_CHECK_MODULES([HIREDIS], [hiredis >= 0.13], [perf_have_hiredis=yes], [perf_have_hiredis=no])

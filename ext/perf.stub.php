@@ -42,6 +42,8 @@ namespace {
 	function perf_cache_key(string $namespace, mixed ...$parts): string {}
 
 	function perf_cache_stats(): array {}
+
+	function perf_cache_prune(): int {}
 }
 
 namespace Perf {
@@ -78,5 +80,7 @@ namespace Perf {
 		public function invalidateTags(string|array $tags): int {}
 
 		public function stats(): array {}
+
+		public function prune(): int {}
 	}
 }

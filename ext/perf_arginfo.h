@@ -1,5 +1,5 @@
 /* This is a generated file, edit the .stub.php file instead.
- * Stub hash: b15963d0aa4135dca9df60b36eaf5be5b6f1e982 */
+ * Stub hash: e6fe5bbc9aa940d846c489534f4bd4fa37381d5a */
 
 ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_perf_annotate, 0, 2, IS_VOID, 0)
 	ZEND_ARG_TYPE_INFO(0, key, IS_STRING, 0)
@@ -86,6 +86,9 @@ ZEND_END_ARG_INFO()
 
 #define arginfo_perf_cache_stats arginfo_perf_stats
 
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_perf_cache_prune, 0, 0, IS_LONG, 0)
+ZEND_END_ARG_INFO()
+
 ZEND_BEGIN_ARG_INFO_EX(arginfo_class_Perf_Cache___construct, 0, 0, 0)
 	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, driver, IS_STRING, 1, "null")
 ZEND_END_ARG_INFO()
@@ -121,6 +124,8 @@ ZEND_END_ARG_INFO()
 
 #define arginfo_class_Perf_Cache_stats arginfo_perf_stats
 
+#define arginfo_class_Perf_Cache_prune arginfo_perf_cache_prune
+
 
 ZEND_FUNCTION(perf_annotate);
 ZEND_FUNCTION(perf_request_time);
@@ -142,6 +147,7 @@ ZEND_FUNCTION(perf_cache_remember);
 ZEND_FUNCTION(perf_cache_invalidate_tags);
 ZEND_FUNCTION(perf_cache_key);
 ZEND_FUNCTION(perf_cache_stats);
+ZEND_FUNCTION(perf_cache_prune);
 ZEND_METHOD(Perf_Cache, __construct);
 ZEND_METHOD(Perf_Cache, driver);
 ZEND_METHOD(Perf_Cache, get);
@@ -158,6 +164,7 @@ ZEND_METHOD(Perf_Cache, decrement);
 ZEND_METHOD(Perf_Cache, remember);
 ZEND_METHOD(Perf_Cache, invalidateTags);
 ZEND_METHOD(Perf_Cache, stats);
+ZEND_METHOD(Perf_Cache, prune);
 
 
 static const zend_function_entry ext_functions[] = {
@@ -181,6 +188,7 @@ static const zend_function_entry ext_functions[] = {
 	ZEND_FE(perf_cache_invalidate_tags, arginfo_perf_cache_invalidate_tags)
 	ZEND_FE(perf_cache_key, arginfo_perf_cache_key)
 	ZEND_FE(perf_cache_stats, arginfo_perf_cache_stats)
+	ZEND_FE(perf_cache_prune, arginfo_perf_cache_prune)
 	ZEND_FE_END
 };
 
@@ -202,6 +210,7 @@ static const zend_function_entry class_Perf_Cache_methods[] = {
 	ZEND_ME(Perf_Cache, remember, arginfo_class_Perf_Cache_remember, ZEND_ACC_PUBLIC)
 	ZEND_ME(Perf_Cache, invalidateTags, arginfo_class_Perf_Cache_invalidateTags, ZEND_ACC_PUBLIC)
 	ZEND_ME(Perf_Cache, stats, arginfo_class_Perf_Cache_stats, ZEND_ACC_PUBLIC)
+	ZEND_ME(Perf_Cache, prune, arginfo_class_Perf_Cache_prune, ZEND_ACC_PUBLIC)
 	ZEND_FE_END
 };
 

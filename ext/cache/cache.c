@@ -40,6 +40,7 @@ static bool sapi_is_cli;
 
 static const perf_cache_driver *const drivers[] = {
 	&perf_cache_driver_memory,
+	&perf_cache_driver_file,
 };
 
 static const perf_cache_driver *driver_by_name(const char *name, size_t len)
@@ -55,8 +56,8 @@ static const perf_cache_driver *driver_by_name(const char *name, size_t len)
 ZEND_INI_MH(perf_cache_ini_update_driver)
 {
 	if (!driver_by_name(ZSTR_VAL(new_value), ZSTR_LEN(new_value))) {
-		zend_error(E_WARNING, "Invalid value \"%s\" for perf.cache_driver: must be \"memory\" "
-			"(the file and redis drivers are not in this version)", ZSTR_VAL(new_value));
+		zend_error(E_WARNING, "Invalid value \"%s\" for perf.cache_driver: must be \"memory\" or \"file\"",
+			ZSTR_VAL(new_value));
 		return FAILURE;
 	}
 	return OnUpdateString(entry, new_value, mh_arg1, mh_arg2, mh_arg3, stage);
@@ -655,6 +656,13 @@ static void cache_stats_impl(const perf_cache_driver *driver, INTERNAL_FUNCTION_
 	}
 }
 
+static void cache_prune_impl(const perf_cache_driver *driver, INTERNAL_FUNCTION_PARAMETERS)
+{
+	ZEND_PARSE_PARAMETERS_NONE();
+
+	RETURN_LONG(driver_ready(driver) ? driver->prune() : 0);
+}
+
 static const perf_cache_driver *default_driver(void)
 {
 	const char *name = PERF_G(settings.cache.driver);
@@ -681,6 +689,7 @@ PERF_CACHE_FUNCTION_EX(perf_cache_decrement, cache_increment_impl, -1)
 PERF_CACHE_FUNCTION(perf_cache_remember, cache_remember_impl)
 PERF_CACHE_FUNCTION(perf_cache_invalidate_tags, cache_invalidate_tags_impl)
 PERF_CACHE_FUNCTION(perf_cache_stats, cache_stats_impl)
+PERF_CACHE_FUNCTION(perf_cache_prune, cache_prune_impl)
 
 /* Short, stable across processes and restarts, and valid for every driver: namespace:sha1(parts). */
 ZEND_FUNCTION(perf_cache_key)
@@ -786,8 +795,7 @@ ZEND_METHOD(Perf_Cache, __construct)
 
 	const perf_cache_driver *driver = name ? driver_by_name(ZSTR_VAL(name), ZSTR_LEN(name)) : default_driver();
 	if (!driver) {
-		zend_argument_value_error(1, "must be \"memory\" (the file and redis drivers are not in this version), \"%s\" given",
-			ZSTR_VAL(name));
+		zend_argument_value_error(1, "must be \"memory\" or \"file\", \"%s\" given", ZSTR_VAL(name));
 		RETURN_THROWS();
 	}
 	cache_object(Z_OBJ_P(ZEND_THIS))->driver = driver;
@@ -817,6 +825,7 @@ PERF_CACHE_METHOD_EX(decrement, cache_increment_impl, -1)
 PERF_CACHE_METHOD(remember, cache_remember_impl)
 PERF_CACHE_METHOD(invalidateTags, cache_invalidate_tags_impl)
 PERF_CACHE_METHOD(stats, cache_stats_impl)
+PERF_CACHE_METHOD(prune, cache_prune_impl)
 
 /* ---- lifecycle ---- */
 
@@ -862,13 +871,13 @@ void perf_cache_rshutdown(void)
 		FREE_HASHTABLE(held);
 		PERF_G(state.cache.held_leases) = NULL;
 	}
-	if (perf_cache_driver_memory.available()) {
-		perf_cache_driver_memory.request_end();
+	for (size_t i = 0; i < sizeof(drivers) / sizeof(drivers[0]); i++) {
+		drivers[i]->request_end();
 	}
 }
 
 void perf_cache_minfo(void)
 {
-	php_info_print_table_row(2, "Cache drivers", "memory");
+	php_info_print_table_row(2, "Cache drivers", "memory, file");
 	perf_cache_memory_minfo();
 }

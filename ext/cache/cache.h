@@ -10,6 +10,7 @@
 
 typedef struct {
 	char *driver;
+	char *dir;
 	zend_long memory;
 	bool enable_cli;
 	zend_long default_ttl;
@@ -38,6 +39,13 @@ typedef enum {
 	PERF_CACHE_LOCK_RECOVERIES,
 	PERF_CACHE_COUNTER_COUNT,
 } perf_cache_counter;
+
+/* Each driver's counters are kept apart. */
+typedef enum {
+	PERF_CACHE_DRIVER_MEMORY,
+	PERF_CACHE_DRIVER_FILE,
+	PERF_CACHE_DRIVER_COUNT,
+} perf_cache_driver_id;
 
 typedef enum {
 	PERF_CACHE_SET,
@@ -88,12 +96,23 @@ typedef struct {
 	perf_cache_lease (*lease_acquire)(zend_string *key, zend_long hold_ms);
 	void (*lease_release)(zend_string *key);
 	void (*stats)(zval *stats);
+	/* Removes expired and invalid entries now; returns how many. */
+	zend_long (*prune)(void);
 	void (*count)(perf_cache_counter counter);
 	/* Called at request end, also after a fatal error cut an operation short. */
 	void (*request_end)(void);
 } perf_cache_driver;
 
 extern const perf_cache_driver perf_cache_driver_memory;
+extern const perf_cache_driver perf_cache_driver_file;
+
+/*
+ * Counters live in this process's slot of the memory driver's segment, so perf_cache_stats() adds
+ * up every worker of the pool; without the segment (CLI) they count this process only.
+ */
+void perf_cache_count(perf_cache_driver_id driver, perf_cache_counter counter);
+void perf_cache_count_n(perf_cache_driver_id driver, perf_cache_counter counter, uint64_t n);
+uint64_t perf_cache_counter_total(perf_cache_driver_id driver, perf_cache_counter counter);
 
 ZEND_INI_MH(perf_cache_ini_update_memory);
 ZEND_INI_MH(perf_cache_ini_update_ttl);

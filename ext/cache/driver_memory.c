@@ -102,7 +102,7 @@ typedef struct {
 typedef struct {
 	_Atomic int32_t pid;
 	_Atomic uint64_t active_epoch;
-	_Atomic uint64_t counters[PERF_CACHE_COUNTER_COUNT];
+	_Atomic uint64_t counters[PERF_CACHE_DRIVER_COUNT][PERF_CACHE_COUNTER_COUNT];
 } __attribute__((aligned(64))) shm_slot;
 
 /* A tag's version counter, owned by the tag once its h1 is claimed (h2 is written right after). */
@@ -220,23 +220,34 @@ static shm_slot *slot(void)
 	return own_slot;
 }
 
-static void count(perf_cache_counter counter)
+/* Without the segment, this process's own counters. */
+static uint64_t local_counters[PERF_CACHE_DRIVER_COUNT][PERF_CACHE_COUNTER_COUNT];
+
+void perf_cache_count_n(perf_cache_driver_id driver, perf_cache_counter counter, uint64_t n)
 {
-	shm_slot *s = slot();
+	shm_slot *s = shm_base ? slot() : NULL;
 	if (s) {
 		/* Only the owner writes its slot: a plain increment, no locked instruction. */
-		atomic_store_explicit(&s->counters[counter],
-			atomic_load_explicit(&s->counters[counter], memory_order_relaxed) + 1, memory_order_relaxed);
+		atomic_store_explicit(&s->counters[driver][counter],
+			atomic_load_explicit(&s->counters[driver][counter], memory_order_relaxed) + n, memory_order_relaxed);
+	} else {
+		local_counters[driver][counter] += n;
 	}
+}
+
+void perf_cache_count(perf_cache_driver_id driver, perf_cache_counter counter)
+{
+	perf_cache_count_n(driver, counter, 1);
+}
+
+static void count(perf_cache_counter counter)
+{
+	perf_cache_count_n(PERF_CACHE_DRIVER_MEMORY, counter, 1);
 }
 
 static void count_n(perf_cache_counter counter, uint64_t n)
 {
-	shm_slot *s = slot();
-	if (s && n) {
-		atomic_store_explicit(&s->counters[counter],
-			atomic_load_explicit(&s->counters[counter], memory_order_relaxed) + n, memory_order_relaxed);
-	}
+	perf_cache_count_n(PERF_CACHE_DRIVER_MEMORY, counter, n);
 }
 
 static void lock(shm_lock *l)
@@ -1230,14 +1241,22 @@ static void memory_lease_release(zend_string *key)
 	unlock(stripe);
 }
 
-static uint64_t counter_total(perf_cache_counter counter)
+uint64_t perf_cache_counter_total(perf_cache_driver_id driver, perf_cache_counter counter)
 {
+	if (!shm_base) {
+		return local_counters[driver][counter];
+	}
 	uint64_t total = 0;
 	uint32_t high = atomic_load(&header->slots_high);
 	for (uint32_t i = 0; i < high; i++) {
-		total += atomic_load_explicit(&slots[i].counters[counter], memory_order_relaxed);
+		total += atomic_load_explicit(&slots[i].counters[driver][counter], memory_order_relaxed);
 	}
 	return total;
+}
+
+static uint64_t counter_total(perf_cache_counter counter)
+{
+	return perf_cache_counter_total(PERF_CACHE_DRIVER_MEMORY, counter);
 }
 
 static void memory_stats(zval *stats)
@@ -1269,6 +1288,12 @@ static void memory_stats(zval *stats)
 	add_assoc_long(stats, "lock_recoveries", (zend_long) counter_total(PERF_CACHE_LOCK_RECOVERIES));
 	add_assoc_long(stats, "stale_serves", (zend_long) counter_total(PERF_CACHE_STALE_SERVES));
 	add_assoc_long(stats, "errors", (zend_long) counter_total(PERF_CACHE_ERRORS));
+}
+
+/* Eviction already removes dead entries whenever room is needed: nothing to do ahead of time. */
+static zend_long memory_prune(void)
+{
+	return 0;
 }
 
 static void memory_request_end(void)
@@ -1304,6 +1329,7 @@ const perf_cache_driver perf_cache_driver_memory = {
 	.lease_acquire = memory_lease_acquire,
 	.lease_release = memory_lease_release,
 	.stats = memory_stats,
+	.prune = memory_prune,
 	.count = count,
 	.request_end = memory_request_end,
 };

@@ -1,0 +1,17 @@
+#!/usr/bin/env bash
+# Fuzzes the file cache driver's entry decoder with libFuzzer (ASan + UBSan).
+#   scripts/fuzz.sh [seconds]   default 20; run longer on request, e.g. scripts/fuzz.sh 3600
+# Crashes are kept in .work/fuzz/ as crash-*; the exit status is non-zero when one was found.
+set -euo pipefail
+. "$(dirname "$0")/lib.sh"
+perf_require_packages clang libclang-rt-dev
+seconds=${1:-20}
+dir="$PERF_WORK/fuzz"
+mkdir -p "$dir/corpus"
+cc=$(command -v clang || command -v clang-14)
+"$cc" -O1 -g -o "$dir/make_seeds" "$PERF_ROOT/fuzz/make_seeds.c" "$PERF_ROOT/ext/cache/file_format.c"
+"$dir/make_seeds" "$dir/corpus"
+"$cc" -O1 -g -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=undefined \
+	-o "$dir/file_entry_fuzzer" "$PERF_ROOT/fuzz/file_entry_fuzzer.c" "$PERF_ROOT/ext/cache/file_format.c"
+cd "$dir"
+./file_entry_fuzzer -max_total_time="$seconds" -print_final_stats=1 corpus 2>&1 | tail -n 12
