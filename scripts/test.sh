@@ -1,17 +1,20 @@
 #!/usr/bin/env bash
 # Builds perf and runs every test: the PHPT suite (CLI and php-cgi), the end-to-end tests against
 # php-fpm + nginx, PHP's built-in server and apache2handler (servers started here on loopback
-# ports and stopped afterwards), then the suite again under valgrind (run-tests.php -m).
+# ports and stopped afterwards), the cache tests again against the file driver, a short fuzzing
+# run of the file driver's decoder, then the suite again under valgrind (run-tests.php -m).
 # The last line is "N passed, N failed, N skipped"; the exit status is non-zero on any failure.
 #
 #   scripts/test.sh                  everything (what CI runs)
 #   PERF_VALGRIND=0 scripts/test.sh  skip the valgrind pass (quicker while developing)
 #   scripts/test.sh tests/request    only these PHPT paths (end-to-end servers still start)
+#   PERF_FUZZ_SECONDS=0              skip the decoder fuzzer (scripts/fuzz.sh runs it on its own)
 set -uo pipefail
 . "$(dirname "$0")/lib.sh"
 
 perf_require_packages "${PERF_BUILD_PACKAGES[@]}" php8.2-fpm php8.2-opcache php8.2-sqlite3 php-parser php-pear \
-	nginx apache2 libapache2-mod-php8.2 valgrind curl jq || { echo "0 passed, 1 failed"; exit 1; }
+	php-igbinary nginx apache2 libapache2-mod-php8.2 valgrind curl jq clang libclang-rt-dev \
+	|| { echo "0 passed, 1 failed"; exit 1; }
 perf_build || { echo "0 passed, 1 failed"; exit 1; }
 
 passed=0 failed=0 skipped=0
@@ -57,6 +60,27 @@ else
 	run_phpt suite "${paths[@]}"
 fi
 perf_servers_stop
+
+# The cache contract: the same cache tests against the file driver (each test gets its own
+# cache directory from contract_prepend.inc; memory-only tests skip themselves).
+mapfile -t cache_paths < <(find "${paths[@]}" -path '*/cache/*.phpt' | sort)
+if [ ${#cache_paths[@]} -gt 0 ]; then
+	run_phpt file-driver -d perf.cache_driver=file -d "auto_prepend_file=$PERF_ROOT/tests/cache/contract_prepend.inc" \
+		"${cache_paths[@]}"
+fi
+
+# The file driver's entry decoder under libFuzzer (ASan + UBSan) for a short while; scripts/fuzz.sh
+# runs it as long as asked.
+if [ "${PERF_FUZZ_SECONDS:-20}" != 0 ] && [ ${#paths[@]} -eq 1 ] && [ "${paths[0]}" = "$PERF_ROOT/tests" ]; then
+	if "$PERF_ROOT/scripts/fuzz.sh" "${PERF_FUZZ_SECONDS:-20}" > "$PERF_WORK/fuzz.txt" 2>&1; then
+		echo "[fuzz] 1 passed, 0 failed ($(grep -o 'Done [0-9]* runs' "$PERF_WORK/fuzz.txt"))"
+		passed=$((passed + 1))
+	else
+		echo "[fuzz] the decoder fuzzer failed:"
+		tail -n 40 "$PERF_WORK/fuzz.txt"
+		failed=$((failed + 1))
+	fi
+fi
 
 if [ "${PERF_VALGRIND:-1}" != 0 ]; then
 	# The end-to-end tests drive servers from a client script, and the package test runs no perf
