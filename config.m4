@@ -23,6 +23,7 @@ if test "$PHP_PERF" != "no"; then
     ext/cache/value.c \
     ext/cache/driver_memory.c \
     ext/cache/driver_file.c \
+    ext/cache/driver_redis.c \
     ext/cache/file_format.c"
 
   if test "$PHP_PERF_REDIS" != "no"; then

@@ -63,6 +63,31 @@ PHP_INI_BEGIN()
 		settings.cache.serializer, zend_perf_globals, perf_globals)
 	STD_PHP_INI_ENTRY("perf.cache_clock_offset", "0", PHP_INI_ALL, OnUpdateLong,
 		settings.cache.clock_offset, zend_perf_globals, perf_globals)
+	/* redis driver */
+	STD_PHP_INI_ENTRY("perf.redis_host", "127.0.0.1", PHP_INI_ALL, OnUpdateString,
+		settings.redis.host, zend_perf_globals, perf_globals)
+	STD_PHP_INI_ENTRY("perf.redis_port", "6379", PHP_INI_ALL, OnUpdateLong,
+		settings.redis.port, zend_perf_globals, perf_globals)
+	STD_PHP_INI_ENTRY("perf.redis_socket", "", PHP_INI_ALL, OnUpdateString,
+		settings.redis.socket, zend_perf_globals, perf_globals)
+	STD_PHP_INI_ENTRY("perf.redis_username", "", PHP_INI_ALL, OnUpdateString,
+		settings.redis.username, zend_perf_globals, perf_globals)
+	STD_PHP_INI_ENTRY("perf.redis_password", "", PHP_INI_ALL, OnUpdateString,
+		settings.redis.password, zend_perf_globals, perf_globals)
+	STD_PHP_INI_ENTRY("perf.redis_database", "0", PHP_INI_ALL, perf_cache_ini_update_ttl,
+		settings.redis.database, zend_perf_globals, perf_globals)
+	STD_PHP_INI_ENTRY("perf.redis_prefix", "perf:", PHP_INI_ALL, OnUpdateString,
+		settings.redis.prefix, zend_perf_globals, perf_globals)
+	STD_PHP_INI_ENTRY("perf.redis_connect_timeout_ms", "1000", PHP_INI_ALL, perf_cache_ini_update_ttl,
+		settings.redis.connect_timeout_ms, zend_perf_globals, perf_globals)
+	STD_PHP_INI_ENTRY("perf.redis_read_timeout_ms", "1000", PHP_INI_ALL, perf_cache_ini_update_ttl,
+		settings.redis.read_timeout_ms, zend_perf_globals, perf_globals)
+	STD_PHP_INI_BOOLEAN("perf.redis_persistent", "1", PHP_INI_ALL, OnUpdateBool,
+		settings.redis.persistent, zend_perf_globals, perf_globals)
+	STD_PHP_INI_ENTRY("perf.redis_breaker_failures", "5", PHP_INI_ALL, perf_cache_ini_update_ttl,
+		settings.redis.breaker_failures, zend_perf_globals, perf_globals)
+	STD_PHP_INI_ENTRY("perf.redis_breaker_cooldown_ms", "5000", PHP_INI_ALL, perf_cache_ini_update_ttl,
+		settings.redis.breaker_cooldown_ms, zend_perf_globals, perf_globals)
 PHP_INI_END()
 
 static PHP_GINIT_FUNCTION(perf)

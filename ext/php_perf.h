@@ -22,11 +22,13 @@ ZEND_BEGIN_MODULE_GLOBALS(perf)
 		perf_request_settings request;
 		perf_log_settings log;
 		perf_cache_settings cache;
+		perf_redis_settings redis;
 	} settings;
 	/* Reset at every request start. */
 	struct {
 		perf_request_state request;
 		perf_cache_state cache;
+		perf_redis_state redis;
 	} state;
 	/* Lives as long as the worker process (or thread). */
 	struct {

@@ -41,7 +41,16 @@ static bool sapi_is_cli;
 static const perf_cache_driver *const drivers[] = {
 	&perf_cache_driver_memory,
 	&perf_cache_driver_file,
+#ifdef PERF_HAVE_HIREDIS
+	&perf_cache_driver_redis,
+#endif
 };
+
+#ifdef PERF_HAVE_HIREDIS
+# define PERF_CACHE_DRIVER_NAMES "\"memory\", \"file\" or \"redis\""
+#else
+# define PERF_CACHE_DRIVER_NAMES "\"memory\" or \"file\" (this build has no hiredis, so no \"redis\")"
+#endif
 
 static const perf_cache_driver *driver_by_name(const char *name, size_t len)
 {
@@ -56,7 +65,7 @@ static const perf_cache_driver *driver_by_name(const char *name, size_t len)
 ZEND_INI_MH(perf_cache_ini_update_driver)
 {
 	if (!driver_by_name(ZSTR_VAL(new_value), ZSTR_LEN(new_value))) {
-		zend_error(E_WARNING, "Invalid value \"%s\" for perf.cache_driver: must be \"memory\" or \"file\"",
+		zend_error(E_WARNING, "Invalid value \"%s\" for perf.cache_driver: must be " PERF_CACHE_DRIVER_NAMES,
 			ZSTR_VAL(new_value));
 		return FAILURE;
 	}
@@ -386,14 +395,42 @@ static void cache_get_multiple_impl(const perf_cache_driver *driver, INTERNAL_FU
 		zend_string_release(key);
 	} ZEND_HASH_FOREACH_END();
 
-	array_init_size(return_value, zend_hash_num_elements(keys));
+	uint32_t count = zend_hash_num_elements(keys), i = 0;
+	zend_string **names = safe_emalloc(count ? count : 1, sizeof(zend_string *), 0);
 	ZEND_HASH_FOREACH_VAL(keys, item) {
-		zval value;
-		zend_string *key = key_from_zval(item, 1);
-		cache_get(driver, key, def, &value);
-		zend_symtable_update(Z_ARRVAL_P(return_value), key, &value);
-		zend_string_release(key);
+		names[i++] = key_from_zval(item, 1);
 	} ZEND_HASH_FOREACH_END();
+
+	array_init_size(return_value, count);
+	if (driver->get_multiple && driver_ready(driver) && count > 0) {
+		/* One round trip for every key. */
+		zval *values = safe_emalloc(count, sizeof(zval), 0);
+		perf_cache_lookup *found = safe_emalloc(count, sizeof(perf_cache_lookup), 0);
+		driver->get_multiple(names, count, values, found);
+		for (i = 0; i < count; i++) {
+			zval value;
+			if (found[i] == PERF_CACHE_HIT) {
+				ZVAL_COPY_VALUE(&value, &values[i]);
+			} else if (def) {
+				ZVAL_COPY(&value, def);
+			} else {
+				ZVAL_NULL(&value);
+			}
+			zend_symtable_update(Z_ARRVAL_P(return_value), names[i], &value);
+		}
+		efree(found);
+		efree(values);
+	} else {
+		for (i = 0; i < count; i++) {
+			zval value;
+			cache_get(driver, names[i], def, &value);
+			zend_symtable_update(Z_ARRVAL_P(return_value), names[i], &value);
+		}
+	}
+	for (i = 0; i < count; i++) {
+		zend_string_release(names[i]);
+	}
+	efree(names);
 }
 
 static void cache_set_multiple_impl(const perf_cache_driver *driver, INTERNAL_FUNCTION_PARAMETERS)
@@ -795,7 +832,7 @@ ZEND_METHOD(Perf_Cache, __construct)
 
 	const perf_cache_driver *driver = name ? driver_by_name(ZSTR_VAL(name), ZSTR_LEN(name)) : default_driver();
 	if (!driver) {
-		zend_argument_value_error(1, "must be \"memory\" or \"file\", \"%s\" given", ZSTR_VAL(name));
+		zend_argument_value_error(1, "must be " PERF_CACHE_DRIVER_NAMES ", \"%s\" given", ZSTR_VAL(name));
 		RETURN_THROWS();
 	}
 	cache_object(Z_OBJ_P(ZEND_THIS))->driver = driver;
@@ -849,6 +886,9 @@ void perf_cache_minit(void)
 
 void perf_cache_mshutdown(void)
 {
+#ifdef PERF_HAVE_HIREDIS
+	perf_cache_redis_shutdown();
+#endif
 	perf_cache_memory_shutdown();
 }
 
@@ -878,6 +918,10 @@ void perf_cache_rshutdown(void)
 
 void perf_cache_minfo(void)
 {
-	php_info_print_table_row(2, "Cache drivers", "memory, file");
+#ifdef PERF_HAVE_HIREDIS
+	php_info_print_table_row(2, "Cache drivers", "memory, file, redis (hiredis)");
+#else
+	php_info_print_table_row(2, "Cache drivers", "memory, file (built without hiredis)");
+#endif
 	perf_cache_memory_minfo();
 }

@@ -7,6 +7,7 @@
 
 /* One limit for every driver: memcached's, and short enough for any Redis prefix or file name. */
 #define PERF_CACHE_MAX_KEY_LEN 250
+#define PERF_CACHE_MAX_TAGS_STORED 64
 
 typedef struct {
 	char *driver;
@@ -44,6 +45,7 @@ typedef enum {
 typedef enum {
 	PERF_CACHE_DRIVER_MEMORY,
 	PERF_CACHE_DRIVER_FILE,
+	PERF_CACHE_DRIVER_REDIS,
 	PERF_CACHE_DRIVER_COUNT,
 } perf_cache_driver_id;
 
@@ -86,6 +88,8 @@ typedef struct {
 	const char *name;
 	bool (*available)(void);
 	perf_cache_lookup (*get)(zend_string *key, zval *value, bool allow_stale);
+	/* Optional: many keys in one round trip. Without it, get() is called per key. */
+	void (*get_multiple)(zend_string **keys, uint32_t count, zval *values, perf_cache_lookup *found);
 	zend_result (*set)(zend_string *key, zval *value, const perf_value_plan *plan, zend_long ttl,
 		const perf_cache_tags *tags, perf_cache_set_mode mode, bool *stored);
 	bool (*has)(zend_string *key);
@@ -105,6 +109,39 @@ typedef struct {
 
 extern const perf_cache_driver perf_cache_driver_memory;
 extern const perf_cache_driver perf_cache_driver_file;
+#ifdef PERF_HAVE_HIREDIS
+extern const perf_cache_driver perf_cache_driver_redis;
+void perf_cache_redis_shutdown(void);
+#endif
+
+typedef struct {
+	char *host;
+	zend_long port;
+	char *socket;
+	char *username;
+	char *password;
+	zend_long database;
+	char *prefix;
+	zend_long connect_timeout_ms;
+	zend_long read_timeout_ms;
+	bool persistent;
+	zend_long breaker_failures;
+	zend_long breaker_cooldown_ms;
+} perf_redis_settings;
+
+typedef struct {
+	bool auth_warned;
+} perf_redis_state;
+
+/*
+ * A circuit breaker for a remote backend, shared by every worker through the memory driver's
+ * segment (per process without it): closed; open for a cooldown after N consecutive failures,
+ * when calls fail at once; then one process probes and closes it again.
+ */
+bool perf_cache_breaker_allow(void);
+void perf_cache_breaker_success(void);
+void perf_cache_breaker_failure(zend_long failures_to_open, zend_long cooldown_ms);
+void perf_cache_breaker_stats(zval *stats);
 
 /*
  * Counters live in this process's slot of the memory driver's segment, so perf_cache_stats() adds

@@ -135,6 +135,16 @@ typedef struct {
 } __attribute__((aligned(64))) shm_arena;
 
 typedef struct {
+	_Atomic uint32_t failures;
+	/* 0 while closed; while open, when the cooldown ends (CLOCK_MONOTONIC ms, shared by the machine). */
+	_Atomic int64_t open_until_ms;
+	/* The one process allowed to try after the cooldown. */
+	_Atomic int32_t prober;
+	_Atomic uint64_t opens;
+	_Atomic uint64_t fast_failures;
+} shm_breaker;
+
+typedef struct {
 	uint32_t magic;
 	uint32_t version;
 	uint64_t size;
@@ -150,6 +160,7 @@ typedef struct {
 	uint64_t arenas_off;
 	_Atomic uint64_t epoch;
 	_Atomic uint32_t slots_high;
+	shm_breaker breaker;
 } shm_header;
 
 static char *shm_base;
@@ -926,6 +937,85 @@ void perf_cache_memory_shutdown(void)
 		shm_base = NULL;
 		header = NULL;
 	}
+}
+
+/* ---- the remote backends' circuit breaker ---- */
+
+static shm_breaker local_breaker;
+
+static shm_breaker *breaker(void)
+{
+	return shm_base ? &header->breaker : &local_breaker;
+}
+
+static int32_t current_pid(void)
+{
+	if (!own_pid) {
+		own_pid = (int32_t) getpid();
+	}
+	return own_pid;
+}
+
+bool perf_cache_breaker_allow(void)
+{
+	shm_breaker *b = breaker();
+	int64_t until = atomic_load(&b->open_until_ms);
+
+	if (until == 0) {
+		return true;
+	}
+	if (now_ms() >= until) {
+		int32_t prober = atomic_load(&b->prober);
+		if (prober == current_pid()) {
+			return true;
+		}
+		if ((prober == 0 || !process_alive(prober)) && atomic_compare_exchange_strong(&b->prober, &prober, current_pid())) {
+			return true;
+		}
+	}
+	atomic_fetch_add(&b->fast_failures, 1);
+	return false;
+}
+
+void perf_cache_breaker_success(void)
+{
+	shm_breaker *b = breaker();
+
+	if (atomic_load(&b->failures) || atomic_load(&b->open_until_ms)) {
+		atomic_store(&b->failures, 0);
+		atomic_store(&b->open_until_ms, 0);
+		atomic_store(&b->prober, 0);
+	}
+}
+
+void perf_cache_breaker_failure(zend_long failures_to_open, zend_long cooldown_ms)
+{
+	shm_breaker *b = breaker();
+
+	if (atomic_load(&b->prober) == current_pid()) {
+		/* The probe failed: another cooldown. */
+		atomic_store(&b->open_until_ms, now_ms() + cooldown_ms);
+		atomic_store(&b->prober, 0);
+		atomic_fetch_add(&b->opens, 1);
+		return;
+	}
+	uint32_t failures = atomic_fetch_add(&b->failures, 1) + 1;
+	int64_t closed = 0;
+	if (failures >= (uint32_t) failures_to_open
+		&& atomic_compare_exchange_strong(&b->open_until_ms, &closed, now_ms() + cooldown_ms)) {
+		atomic_fetch_add(&b->opens, 1);
+	}
+}
+
+void perf_cache_breaker_stats(zval *stats)
+{
+	shm_breaker *b = breaker();
+	int64_t until = atomic_load(&b->open_until_ms);
+
+	add_assoc_string(stats, "breaker_state", until == 0 ? "closed" : (now_ms() < until ? "open" : "half-open"));
+	add_assoc_long(stats, "breaker_failures", (zend_long) atomic_load(&b->failures));
+	add_assoc_long(stats, "breaker_opens", (zend_long) atomic_load(&b->opens));
+	add_assoc_long(stats, "breaker_fast_failures", (zend_long) atomic_load(&b->fast_failures));
 }
 
 /* ---- driver operations ---- */

@@ -1,0 +1,878 @@
+/*
+ * The redis driver, over hiredis (0.14 and 1.x share the calls used here).
+ *
+ * - One connection per worker, reused across requests (perf.redis_persistent). After any timeout,
+ *   I/O or protocol error the connection is closed and never used again, so a reply that arrives
+ *   late can never be read as the answer to the next command (phpredis #614, #1082).
+ * - A circuit breaker shared by every worker (in the memory driver's segment): after
+ *   perf.redis_breaker_failures consecutive failures, calls fail at once for
+ *   perf.redis_breaker_cooldown_ms; then one process probes and reopens it.
+ * - Values: integers as plain decimal strings (so INCRBY works on them); everything else behind a
+ *   small header (kind, logical expiry, tags) so remember() can serve a stale copy while one
+ *   process recomputes: Redis keeps an entry perf.cache_stale_ttl seconds past its TTL.
+ * - Tags are version keys (<prefix>tag:<id>), bumped with INCR.
+ * - remember() locks with SET NX PX and a random owner token, released by compare-and-delete.
+ */
+
+#ifdef HAVE_CONFIG_H
+#include "config.h"
+#endif
+
+#include "php.h"
+#include "zend_smart_str.h"
+#include "ext/standard/php_var.h"
+#include "ext/random/php_random.h"
+
+#include "php_perf.h"
+#include "cache/cache.h"
+#include "cache/value.h"
+
+#ifdef PERF_HAVE_HIREDIS
+
+#include <hiredis/hiredis.h>
+#include <time.h>
+
+#define REDIS_DRIVER PERF_CACHE_DRIVER_REDIS
+/* Kinds 1 and 2 are perf_value_encoding's PHP and igbinary serializers; a plain decimal starts above 3. */
+#define KIND_STRING 3
+#define FRAME_HEADER 10
+#define FRAME_TAG 24
+#define SCAN_BATCH "1000"
+
+static redisContext *conn;
+static pid_t conn_pid;
+/* Owner tokens of the remember() locks this request holds, by key. */
+static HashTable *held_locks;
+
+static void count(perf_cache_counter counter)
+{
+	perf_cache_count(REDIS_DRIVER, counter);
+}
+
+static struct timeval ms_to_timeval(zend_long ms)
+{
+	struct timeval tv = {(time_t) (ms / 1000), (suseconds_t) ((ms % 1000) * 1000)};
+	return tv;
+}
+
+static void disconnect(void)
+{
+	if (conn) {
+		redisFree(conn);
+		conn = NULL;
+	}
+}
+
+/* A failed command: the connection is dropped, and the failure counts towards opening the breaker. */
+static void failed(void)
+{
+	disconnect();
+	count(PERF_CACHE_ERRORS);
+	perf_cache_breaker_failure(PERF_G(settings.redis.breaker_failures), PERF_G(settings.redis.breaker_cooldown_ms));
+}
+
+static bool setup_connection(redisContext *c)
+{
+	const char *user = PERF_G(settings.redis.username);
+	const char *password = PERF_G(settings.redis.password);
+	redisReply *reply = NULL;
+
+	if (password && *password) {
+		const char *argv[3] = {"AUTH", user, password};
+		size_t lens[3] = {4, user ? strlen(user) : 0, strlen(password)};
+		if (user && *user) {
+			reply = redisCommandArgv(c, 3, argv, lens);
+		} else {
+			argv[1] = password;
+			lens[1] = lens[2];
+			reply = redisCommandArgv(c, 2, argv, lens);
+		}
+		if (!reply || reply->type == REDIS_REPLY_ERROR) {
+			if (reply && !PERF_G(state.redis.auth_warned)) {
+				/* A wrong password is a configuration error: say so once per request, never fatally. */
+				PERF_G(state.redis.auth_warned) = true;
+				php_error_docref(NULL, E_WARNING, "perf redis driver: authentication failed: %.*s",
+					(int) reply->len, reply->str);
+			}
+			if (reply) {
+				freeReplyObject(reply);
+			}
+			return false;
+		}
+		freeReplyObject(reply);
+	}
+	if (PERF_G(settings.redis.database) != 0) {
+		char db[32];
+		int len = snprintf(db, sizeof(db), ZEND_LONG_FMT, PERF_G(settings.redis.database));
+		const char *argv[2] = {"SELECT", db};
+		size_t lens[2] = {6, (size_t) len};
+		reply = redisCommandArgv(c, 2, argv, lens);
+		bool ok = reply && reply->type != REDIS_REPLY_ERROR;
+		if (reply) {
+			freeReplyObject(reply);
+		}
+		if (!ok) {
+			return false;
+		}
+	}
+	return true;
+}
+
+/* The worker's connection, made when needed; NULL while the breaker is open or Redis is unreachable. */
+static redisContext *connection(void)
+{
+	if (conn && conn_pid != getpid()) {
+		/* Inherited through fork: the parent's socket is not ours to talk on. */
+		conn = NULL;
+	}
+	if (conn) {
+		return conn;
+	}
+	if (!perf_cache_breaker_allow()) {
+		return NULL;
+	}
+	struct timeval connect_timeout = ms_to_timeval(PERF_G(settings.redis.connect_timeout_ms));
+	const char *socket_path = PERF_G(settings.redis.socket);
+	redisContext *c = socket_path && *socket_path
+		? redisConnectUnixWithTimeout(socket_path, connect_timeout)
+		: redisConnectWithTimeout(PERF_G(settings.redis.host), (int) PERF_G(settings.redis.port), connect_timeout);
+	if (!c || c->err || redisSetTimeout(c, ms_to_timeval(PERF_G(settings.redis.read_timeout_ms))) != REDIS_OK
+		|| !setup_connection(c)) {
+		if (c) {
+			redisFree(c);
+		}
+		count(PERF_CACHE_ERRORS);
+		perf_cache_breaker_failure(PERF_G(settings.redis.breaker_failures), PERF_G(settings.redis.breaker_cooldown_ms));
+		return NULL;
+	}
+	conn = c;
+	conn_pid = getpid();
+	return conn;
+}
+
+/* One command; NULL on any failure. An error reply from Redis leaves the connection in sync. */
+static redisReply *command(int argc, const char **argv, const size_t *lens)
+{
+	redisContext *c = connection();
+	if (!c) {
+		return NULL;
+	}
+	redisReply *reply = redisCommandArgv(c, argc, argv, lens);
+	if (!reply) {
+		failed();
+		return NULL;
+	}
+	perf_cache_breaker_success();
+	return reply;
+}
+
+/* Several commands in one round trip; replies[i] NULL on failure (then all are NULL). */
+static bool pipeline(int count_commands, int *argcs, const char ***argvs, size_t **lenss, redisReply **replies)
+{
+	redisContext *c = connection();
+
+	memset(replies, 0, sizeof(redisReply *) * count_commands);
+	if (!c) {
+		return false;
+	}
+	for (int i = 0; i < count_commands; i++) {
+		if (redisAppendCommandArgv(c, argcs[i], argvs[i], lenss[i]) != REDIS_OK) {
+			failed();
+			return false;
+		}
+	}
+	for (int i = 0; i < count_commands; i++) {
+		void *reply = NULL;
+		if (redisGetReply(c, &reply) != REDIS_OK || !reply) {
+			for (int j = 0; j < i; j++) {
+				freeReplyObject(replies[j]);
+				replies[j] = NULL;
+			}
+			failed();
+			return false;
+		}
+		replies[i] = reply;
+	}
+	perf_cache_breaker_success();
+	return true;
+}
+
+static zend_string *prefixed(const char *part, size_t part_len, zend_string *key)
+{
+	const char *prefix = PERF_G(settings.redis.prefix);
+	size_t prefix_len = prefix ? strlen(prefix) : 0;
+	zend_string *full = zend_string_alloc(prefix_len + part_len + ZSTR_LEN(key), 0);
+
+	memcpy(ZSTR_VAL(full), prefix, prefix_len);
+	memcpy(ZSTR_VAL(full) + prefix_len, part, part_len);
+	memcpy(ZSTR_VAL(full) + prefix_len + part_len, ZSTR_VAL(key), ZSTR_LEN(key));
+	ZSTR_VAL(full)[ZSTR_LEN(full)] = '\0';
+	return full;
+}
+
+static zend_string *data_key(zend_string *key)
+{
+	return prefixed("", 0, key);
+}
+
+static zend_string *tag_key(const perf_cache_tag_id *id)
+{
+	char hex[33];
+	snprintf(hex, sizeof(hex), "%016" PRIx64 "%016" PRIx64, id->h1, id->h2);
+	zend_string *name = zend_string_init(hex, 32, 0);
+	zend_string *full = prefixed("tag:", 4, name);
+	zend_string_release(name);
+	return full;
+}
+
+static void put_u64(char *p, uint64_t v)
+{
+	for (int i = 0; i < 8; i++) {
+		p[i] = (char) (v >> (8 * i));
+	}
+}
+
+static uint64_t get_u64(const char *p)
+{
+	uint64_t v = 0;
+	for (int i = 0; i < 8; i++) {
+		v |= (uint64_t) (unsigned char) p[i] << (8 * i);
+	}
+	return v;
+}
+
+/* Reads the current versions of the tags (missing version keys are 0). */
+static bool tag_versions(const perf_cache_tag_id *ids, uint32_t n, uint64_t *versions)
+{
+	if (n == 0) {
+		return true;
+	}
+	const char **argv = emalloc(sizeof(char *) * (n + 1));
+	size_t *lens = emalloc(sizeof(size_t) * (n + 1));
+	zend_string **keys = emalloc(sizeof(zend_string *) * n);
+	argv[0] = "MGET";
+	lens[0] = 4;
+	for (uint32_t i = 0; i < n; i++) {
+		keys[i] = tag_key(&ids[i]);
+		argv[i + 1] = ZSTR_VAL(keys[i]);
+		lens[i + 1] = ZSTR_LEN(keys[i]);
+	}
+	redisReply *reply = command((int) n + 1, argv, lens);
+	bool ok = reply && reply->type == REDIS_REPLY_ARRAY && reply->elements == n;
+	for (uint32_t i = 0; ok && i < n; i++) {
+		redisReply *r = reply->element[i];
+		versions[i] = r->type == REDIS_REPLY_STRING ? (uint64_t) ZEND_STRTOUL(r->str, NULL, 10) : 0;
+	}
+	if (reply) {
+		freeReplyObject(reply);
+	}
+	for (uint32_t i = 0; i < n; i++) {
+		zend_string_release(keys[i]);
+	}
+	efree(keys);
+	efree(lens);
+	efree(argv);
+	return ok;
+}
+
+/* Frame: kind (1 byte), expires_at (int64, 0 = never), tag count (1 byte), tags, payload. */
+static zend_string *frame(uint8_t kind, int64_t expires_at, const perf_cache_tags *tags, const uint64_t *versions,
+	const char *payload, size_t payload_len)
+{
+	uint32_t n = tags ? tags->count : 0;
+	zend_string *out = zend_string_alloc(FRAME_HEADER + n * FRAME_TAG + payload_len, 0);
+	char *p = ZSTR_VAL(out);
+
+	p[0] = (char) kind;
+	put_u64(p + 1, (uint64_t) expires_at);
+	p[9] = (char) n;
+	p += FRAME_HEADER;
+	for (uint32_t i = 0; i < n; i++, p += FRAME_TAG) {
+		put_u64(p, tags->ids[i].h1);
+		put_u64(p + 8, tags->ids[i].h2);
+		put_u64(p + 16, versions[i]);
+	}
+	memcpy(p, payload, payload_len);
+	ZSTR_VAL(out)[ZSTR_LEN(out)] = '\0';
+	return out;
+}
+
+typedef enum {
+	STORED_MISSING,
+	STORED_FRESH,
+	STORED_EXPIRED,
+	STORED_DEAD,
+} stored_state;
+
+/* Checks a stored reply's frame and decodes its value. */
+static stored_state unframe(const char *data, size_t len, zval *value, bool decode)
+{
+	/* A plain decimal is an integer (written by INCRBY or as one); it has no frame. */
+	if (len > 0 && (unsigned char) data[0] > 3) {
+		zend_long number;
+		if (is_numeric_string(data, len, &number, NULL, false) != IS_LONG) {
+			return STORED_MISSING;
+		}
+		if (decode) {
+			ZVAL_LONG(value, number);
+		}
+		return STORED_FRESH;
+	}
+	if (len < FRAME_HEADER) {
+		return STORED_MISSING;
+	}
+	uint8_t kind = (uint8_t) data[0];
+	int64_t expires_at = (int64_t) get_u64(data + 1);
+	uint32_t n = (uint8_t) data[9];
+	if (len < FRAME_HEADER + (size_t) n * FRAME_TAG) {
+		return STORED_MISSING;
+	}
+	if (n > 0) {
+		perf_cache_tag_id ids[PERF_CACHE_MAX_TAGS_STORED];
+		uint64_t versions[PERF_CACHE_MAX_TAGS_STORED];
+		if (n > PERF_CACHE_MAX_TAGS_STORED) {
+			return STORED_MISSING;
+		}
+		for (uint32_t i = 0; i < n; i++) {
+			ids[i].h1 = get_u64(data + FRAME_HEADER + i * FRAME_TAG);
+			ids[i].h2 = get_u64(data + FRAME_HEADER + i * FRAME_TAG + 8);
+		}
+		if (!tag_versions(ids, n, versions)) {
+			return STORED_MISSING;
+		}
+		for (uint32_t i = 0; i < n; i++) {
+			if (versions[i] != get_u64(data + FRAME_HEADER + i * FRAME_TAG + 16)) {
+				return STORED_DEAD;
+			}
+		}
+	}
+	stored_state state = STORED_FRESH;
+	if (expires_at && perf_cache_now() >= expires_at) {
+		state = STORED_EXPIRED;
+	}
+	if (decode) {
+		const char *payload = data + FRAME_HEADER + (size_t) n * FRAME_TAG;
+		size_t payload_len = len - FRAME_HEADER - (size_t) n * FRAME_TAG;
+		if (kind == KIND_STRING) {
+			ZVAL_STRINGL(value, payload, payload_len);
+		} else {
+			zval image;
+			ZVAL_STRINGL(&image, payload, payload_len);
+			zend_result ok = perf_value_read(&image, (perf_value_encoding) kind, false, value);
+			zval_ptr_dtor(&image);
+			if (ok != SUCCESS) {
+				return STORED_MISSING;
+			}
+		}
+	}
+	return state;
+}
+
+static perf_cache_lookup lookup_reply(redisReply *r, zval *value, bool allow_stale)
+{
+	if (!r || r->type != REDIS_REPLY_STRING) {
+		return PERF_CACHE_MISS;
+	}
+	zval decoded;
+	stored_state state = unframe(r->str, r->len, &decoded, true);
+	if (state == STORED_FRESH || (state == STORED_EXPIRED && allow_stale)) {
+		ZVAL_COPY_VALUE(value, &decoded);
+		return state == STORED_FRESH ? PERF_CACHE_HIT : PERF_CACHE_STALE;
+	}
+	if (state == STORED_EXPIRED || state == STORED_DEAD) {
+		zval_ptr_dtor(&decoded);
+	}
+	return PERF_CACHE_MISS;
+}
+
+static bool redis_available(void)
+{
+	return true;
+}
+
+static perf_cache_lookup redis_get(zend_string *key, zval *value, bool allow_stale)
+{
+	zend_string *full = data_key(key);
+	const char *argv[2] = {"GET", ZSTR_VAL(full)};
+	size_t lens[2] = {3, ZSTR_LEN(full)};
+	redisReply *reply = command(2, argv, lens);
+	perf_cache_lookup result = lookup_reply(reply, value, allow_stale);
+
+	if (reply) {
+		freeReplyObject(reply);
+	}
+	zend_string_release(full);
+	count(result == PERF_CACHE_HIT ? PERF_CACHE_HITS : PERF_CACHE_MISSES);
+	return result;
+}
+
+/* MGET: every key in one round trip. */
+static void redis_get_multiple(zend_string **keys, uint32_t n, zval *values, perf_cache_lookup *found)
+{
+	const char **argv = emalloc(sizeof(char *) * (n + 1));
+	size_t *lens = emalloc(sizeof(size_t) * (n + 1));
+	zend_string **full = emalloc(sizeof(zend_string *) * n);
+
+	argv[0] = "MGET";
+	lens[0] = 4;
+	for (uint32_t i = 0; i < n; i++) {
+		full[i] = data_key(keys[i]);
+		argv[i + 1] = ZSTR_VAL(full[i]);
+		lens[i + 1] = ZSTR_LEN(full[i]);
+	}
+	redisReply *reply = command((int) n + 1, argv, lens);
+	bool ok = reply && reply->type == REDIS_REPLY_ARRAY && reply->elements == n;
+	for (uint32_t i = 0; i < n; i++) {
+		found[i] = ok ? lookup_reply(reply->element[i], &values[i], false) : PERF_CACHE_MISS;
+		count(found[i] == PERF_CACHE_HIT ? PERF_CACHE_HITS : PERF_CACHE_MISSES);
+		zend_string_release(full[i]);
+	}
+	if (reply) {
+		freeReplyObject(reply);
+	}
+	efree(full);
+	efree(lens);
+	efree(argv);
+}
+
+static bool redis_has(zend_string *key)
+{
+	zval value;
+	zend_string *full = data_key(key);
+	const char *argv[2] = {"GET", ZSTR_VAL(full)};
+	size_t lens[2] = {3, ZSTR_LEN(full)};
+	redisReply *reply = command(2, argv, lens);
+	bool found = reply && reply->type == REDIS_REPLY_STRING && unframe(reply->str, reply->len, &value, false) == STORED_FRESH;
+
+	if (reply) {
+		freeReplyObject(reply);
+	}
+	zend_string_release(full);
+	return found;
+}
+
+/* What a value is stored as: integers as decimal (INCRBY-able), everything else framed. */
+static zend_string *encode(zval *value, const perf_value_plan *plan, int64_t expires_at, const perf_cache_tags *tags,
+	const uint64_t *versions)
+{
+	ZVAL_DEREF(value);
+	if (Z_TYPE_P(value) == IS_LONG && (!tags || tags->count == 0) && expires_at == 0) {
+		return zend_long_to_str(Z_LVAL_P(value));
+	}
+	if (Z_TYPE_P(value) == IS_STRING) {
+		return frame(KIND_STRING, expires_at, tags, versions, Z_STRVAL_P(value), Z_STRLEN_P(value));
+	}
+	if (plan && plan->serialized) {
+		return frame((uint8_t) plan->encoding, expires_at, tags, versions, ZSTR_VAL(plan->serialized),
+			ZSTR_LEN(plan->serialized));
+	}
+	php_serialize_data_t var_hash;
+	smart_str buf = {0};
+	PHP_VAR_SERIALIZE_INIT(var_hash);
+	php_var_serialize(&buf, value, &var_hash);
+	PHP_VAR_SERIALIZE_DESTROY(var_hash);
+	zend_string *serialized = buf.s ? smart_str_extract(&buf) : ZSTR_EMPTY_ALLOC();
+	zend_string *out = frame(PERF_VALUE_PHP_SERIALIZED, expires_at, tags, versions, ZSTR_VAL(serialized),
+		ZSTR_LEN(serialized));
+	zend_string_release(serialized);
+	return out;
+}
+
+static zend_result redis_set(zend_string *key, zval *value, const perf_value_plan *plan, zend_long ttl,
+	const perf_cache_tags *tags, perf_cache_set_mode mode, bool *stored)
+{
+	uint64_t versions[PERF_CACHE_MAX_TAGS_STORED] = {0};
+	zend_long stale = PERF_G(settings.cache.stale_ttl);
+	int64_t expires_at = ttl > 0 && ttl < ZEND_LONG_MAX / 4 - perf_cache_now() ? perf_cache_now() + ttl : 0;
+
+	*stored = false;
+	if (tags && tags->count && !tag_versions(tags->ids, tags->count, versions)) {
+		return FAILURE;
+	}
+	zend_string *full = data_key(key);
+	zend_string *bytes = encode(value, plan, expires_at, tags, versions);
+	char seconds[32];
+	int seconds_len = snprintf(seconds, sizeof(seconds), ZEND_LONG_FMT, expires_at ? ttl + stale : 0);
+	const char *argv[5] = {"SET", ZSTR_VAL(full), ZSTR_VAL(bytes), "EX", seconds};
+	size_t lens[5] = {3, ZSTR_LEN(full), ZSTR_LEN(bytes), 2, (size_t) seconds_len};
+	int argc = expires_at ? 5 : 3;
+	char now[32];
+	int now_len = snprintf(now, sizeof(now), ZEND_LONG_FMT, perf_cache_now());
+	/* add(): atomic in Redis, and an entry only kept for its stale copy does not count as present. */
+	static const char add_script[] =
+		"local v = redis.call('get', KEYS[1]) "
+		"if v then "
+		"  local kind = string.byte(v, 1) "
+		"  if kind == nil or kind > 3 then return 0 end "
+		"  local exp = 0 "
+		"  for i = 9, 2, -1 do exp = exp * 256 + string.byte(v, i) end "
+		"  if exp == 0 or exp > tonumber(ARGV[3]) then return 0 end "
+		"end "
+		"if ARGV[2] == '0' then redis.call('set', KEYS[1], ARGV[1]) "
+		"else redis.call('set', KEYS[1], ARGV[1], 'EX', ARGV[2]) end "
+		"return 1";
+	if (mode == PERF_CACHE_ADD) {
+		const char *add_argv[7] = {"EVAL", add_script, "1", ZSTR_VAL(full), ZSTR_VAL(bytes), seconds, now};
+		size_t add_lens[7] = {4, sizeof(add_script) - 1, 1, ZSTR_LEN(full), ZSTR_LEN(bytes), (size_t) seconds_len,
+			(size_t) now_len};
+		redisReply *reply = command(7, add_argv, add_lens);
+		bool answered = reply && reply->type == REDIS_REPLY_INTEGER;
+		*stored = answered && reply->integer == 1;
+		if (reply) {
+			freeReplyObject(reply);
+		}
+		zend_string_release(bytes);
+		zend_string_release(full);
+		if (!answered) {
+			count(PERF_CACHE_ERRORS);
+			return FAILURE;
+		}
+		if (*stored) {
+			count(PERF_CACHE_STORES);
+		}
+		return SUCCESS;
+	}
+	redisReply *reply = command(argc, argv, lens);
+	bool ok = reply && reply->type == REDIS_REPLY_STATUS;
+	if (reply) {
+		freeReplyObject(reply);
+	}
+	zend_string_release(bytes);
+	zend_string_release(full);
+	if (!ok) {
+		count(PERF_CACHE_ERRORS);
+		return FAILURE;
+	}
+	*stored = true;
+	count(PERF_CACHE_STORES);
+	return SUCCESS;
+}
+
+static bool redis_delete(zend_string *key)
+{
+	zend_string *full = data_key(key);
+	const char *argv[2] = {"UNLINK", ZSTR_VAL(full)};
+	size_t lens[2] = {6, ZSTR_LEN(full)};
+	redisReply *reply = command(2, argv, lens);
+	bool removed = reply && reply->type == REDIS_REPLY_INTEGER && reply->integer > 0;
+
+	if (reply) {
+		freeReplyObject(reply);
+	}
+	zend_string_release(full);
+	if (removed) {
+		count(PERF_CACHE_DELETES);
+	}
+	return removed;
+}
+
+/* SCAN + UNLINK over the prefix only: never FLUSHDB, other applications' keys stay. */
+static zend_result redis_clear(void)
+{
+	const char *prefix = PERF_G(settings.redis.prefix);
+	zend_string *pattern = strpprintf(0, "%s*", prefix ? prefix : "");
+	char cursor[32] = "0";
+	uint64_t removed = 0;
+
+	do {
+		const char *argv[6] = {"SCAN", cursor, "MATCH", ZSTR_VAL(pattern), "COUNT", SCAN_BATCH};
+		size_t lens[6] = {4, strlen(cursor), 5, ZSTR_LEN(pattern), 5, strlen(SCAN_BATCH)};
+		redisReply *reply = command(6, argv, lens);
+		if (!reply || reply->type != REDIS_REPLY_ARRAY || reply->elements != 2) {
+			if (reply) {
+				freeReplyObject(reply);
+			}
+			zend_string_release(pattern);
+			return FAILURE;
+		}
+		snprintf(cursor, sizeof(cursor), "%.*s", (int) reply->element[0]->len, reply->element[0]->str);
+		redisReply *keys = reply->element[1];
+		if (keys->elements > 0) {
+			const char **del_argv = emalloc(sizeof(char *) * (keys->elements + 1));
+			size_t *del_lens = emalloc(sizeof(size_t) * (keys->elements + 1));
+			del_argv[0] = "UNLINK";
+			del_lens[0] = 6;
+			for (size_t i = 0; i < keys->elements; i++) {
+				del_argv[i + 1] = keys->element[i]->str;
+				del_lens[i + 1] = keys->element[i]->len;
+			}
+			redisReply *deleted = command((int) keys->elements + 1, del_argv, del_lens);
+			if (deleted && deleted->type == REDIS_REPLY_INTEGER) {
+				removed += (uint64_t) deleted->integer;
+			}
+			if (deleted) {
+				freeReplyObject(deleted);
+			}
+			efree(del_lens);
+			efree(del_argv);
+		}
+		freeReplyObject(reply);
+	} while (strcmp(cursor, "0") != 0);
+	zend_string_release(pattern);
+	perf_cache_count_n(REDIS_DRIVER, PERF_CACHE_DELETES, removed);
+	return SUCCESS;
+}
+
+static zend_result redis_increment(zend_string *key, zend_long step, zend_long ttl, zend_long *result)
+{
+	zend_string *full = data_key(key);
+	char amount[32];
+	int amount_len = snprintf(amount, sizeof(amount), ZEND_LONG_FMT, step);
+	const char *argv[3] = {"INCRBY", ZSTR_VAL(full), amount};
+	size_t lens[3] = {6, ZSTR_LEN(full), (size_t) amount_len};
+	redisReply *reply = command(3, argv, lens);
+	bool ok = reply && reply->type == REDIS_REPLY_INTEGER;
+
+	if (ok) {
+		*result = (zend_long) reply->integer;
+		/* A counter INCRBY just created starts at step: it gets the TTL; existing ones keep theirs. */
+		if (ttl > 0 && reply->integer == step) {
+			char seconds[32];
+			int seconds_len = snprintf(seconds, sizeof(seconds), ZEND_LONG_FMT, ttl);
+			const char *expire_argv[4] = {"EXPIRE", ZSTR_VAL(full), seconds, "NX"};
+			size_t expire_lens[4] = {6, ZSTR_LEN(full), (size_t) seconds_len, 2};
+			redisReply *expired = command(4, expire_argv, expire_lens);
+			if (expired) {
+				freeReplyObject(expired);
+			}
+		}
+		count(PERF_CACHE_STORES);
+	} else if (reply) {
+		/* ERR value is not an integer or out of range: Redis answered, the connection is fine. */
+		count(PERF_CACHE_ERRORS);
+	}
+	if (reply) {
+		freeReplyObject(reply);
+	}
+	zend_string_release(full);
+	return ok ? SUCCESS : FAILURE;
+}
+
+static zend_long redis_invalidate_tags(const perf_cache_tags *tags)
+{
+	uint32_t n = tags->count;
+	zend_long known = 0;
+
+	if (n == 0) {
+		return 0;
+	}
+	int *argcs = emalloc(sizeof(int) * 2 * n);
+	const char ***argvs = emalloc(sizeof(char **) * 2 * n);
+	size_t **lenss = emalloc(sizeof(size_t *) * 2 * n);
+	const char **argv = emalloc(sizeof(char *) * 4 * n);
+	size_t *lens = emalloc(sizeof(size_t) * 4 * n);
+	zend_string **keys = emalloc(sizeof(zend_string *) * n);
+	redisReply **replies = emalloc(sizeof(redisReply *) * 2 * n);
+
+	for (uint32_t i = 0; i < n; i++) {
+		keys[i] = tag_key(&tags->ids[i]);
+		argv[4 * i] = "EXISTS";
+		lens[4 * i] = 6;
+		argv[4 * i + 1] = ZSTR_VAL(keys[i]);
+		lens[4 * i + 1] = ZSTR_LEN(keys[i]);
+		argv[4 * i + 2] = "INCR";
+		lens[4 * i + 2] = 4;
+		argv[4 * i + 3] = ZSTR_VAL(keys[i]);
+		lens[4 * i + 3] = ZSTR_LEN(keys[i]);
+		argcs[2 * i] = argcs[2 * i + 1] = 2;
+		argvs[2 * i] = &argv[4 * i];
+		argvs[2 * i + 1] = &argv[4 * i + 2];
+		lenss[2 * i] = &lens[4 * i];
+		lenss[2 * i + 1] = &lens[4 * i + 2];
+	}
+	if (pipeline((int) (2 * n), argcs, argvs, lenss, replies)) {
+		for (uint32_t i = 0; i < n; i++) {
+			known += replies[2 * i]->type == REDIS_REPLY_INTEGER && replies[2 * i]->integer > 0 ? 1 : 0;
+			freeReplyObject(replies[2 * i]);
+			freeReplyObject(replies[2 * i + 1]);
+		}
+	}
+	for (uint32_t i = 0; i < n; i++) {
+		zend_string_release(keys[i]);
+	}
+	efree(replies);
+	efree(keys);
+	efree(lens);
+	efree(argv);
+	efree(lenss);
+	efree(argvs);
+	efree(argcs);
+	return known;
+}
+
+/* Tag version keys exist from the first store that uses them, so "known" means used at least once. */
+static zend_result redis_set_tagged(zend_string *key, zval *value, const perf_value_plan *plan, zend_long ttl,
+	const perf_cache_tags *tags, perf_cache_set_mode mode, bool *stored)
+{
+	if (tags && tags->count) {
+		for (uint32_t i = 0; i < tags->count; i++) {
+			zend_string *tk = tag_key(&tags->ids[i]);
+			const char *argv[4] = {"SET", ZSTR_VAL(tk), "0", "NX"};
+			size_t lens[4] = {3, ZSTR_LEN(tk), 1, 2};
+			redisReply *reply = command(4, argv, lens);
+			if (reply) {
+				freeReplyObject(reply);
+			}
+			zend_string_release(tk);
+			if (!reply) {
+				*stored = false;
+				return FAILURE;
+			}
+		}
+	}
+	return redis_set(key, value, plan, ttl, tags, mode, stored);
+}
+
+static perf_cache_lease redis_lease_acquire(zend_string *key, zend_long hold_ms)
+{
+	char token[33];
+	unsigned char random[16];
+	zend_string *lock = prefixed("lock:", 5, key);
+	char ms[32];
+	int ms_len = snprintf(ms, sizeof(ms), ZEND_LONG_FMT, hold_ms);
+
+	if (php_random_bytes_silent(random, sizeof(random)) != SUCCESS) {
+		zend_string_release(lock);
+		return PERF_CACHE_LEASE_UNAVAILABLE;
+	}
+	for (int i = 0; i < 16; i++) {
+		snprintf(token + 2 * i, 3, "%02x", random[i]);
+	}
+	const char *argv[6] = {"SET", ZSTR_VAL(lock), token, "NX", "PX", ms};
+	size_t lens[6] = {3, ZSTR_LEN(lock), 32, 2, 2, (size_t) ms_len};
+	redisReply *reply = command(6, argv, lens);
+	perf_cache_lease result = PERF_CACHE_LEASE_UNAVAILABLE;
+	if (reply && reply->type == REDIS_REPLY_STATUS) {
+		if (!held_locks) {
+			ALLOC_HASHTABLE(held_locks);
+			zend_hash_init(held_locks, 4, NULL, ZVAL_PTR_DTOR, 0);
+		}
+		zval value;
+		ZVAL_STRINGL(&value, token, 32);
+		zend_hash_update(held_locks, key, &value);
+		result = PERF_CACHE_LEASE_ACQUIRED;
+	} else if (reply && reply->type == REDIS_REPLY_NIL) {
+		result = PERF_CACHE_LEASE_HELD;
+	}
+	if (reply) {
+		freeReplyObject(reply);
+	}
+	zend_string_release(lock);
+	return result;
+}
+
+/* Deletes the lock only if it is still ours: it may have expired and been taken by another process. */
+static void redis_lease_release(zend_string *key)
+{
+	static const char script[] =
+		"if redis.call('get', KEYS[1]) == ARGV[1] then return redis.call('del', KEYS[1]) else return 0 end";
+	zval *token = held_locks ? zend_hash_find(held_locks, key) : NULL;
+
+	if (!token) {
+		return;
+	}
+	zend_string *lock = prefixed("lock:", 5, key);
+	const char *argv[5] = {"EVAL", script, "1", ZSTR_VAL(lock), Z_STRVAL_P(token)};
+	size_t lens[5] = {4, sizeof(script) - 1, 1, ZSTR_LEN(lock), Z_STRLEN_P(token)};
+	redisReply *reply = command(5, argv, lens);
+	if (reply) {
+		freeReplyObject(reply);
+	}
+	zend_string_release(lock);
+	zend_hash_del(held_locks, key);
+}
+
+static zend_long info_field(const char *info, const char *field)
+{
+	const char *at = strstr(info, field);
+	return at ? ZEND_STRTOL(at + strlen(field), NULL, 10) : 0;
+}
+
+static void redis_stats(zval *stats)
+{
+	zend_long used = 0, max = 0, entries = 0;
+	const char *argv[2] = {"INFO", "memory"};
+	size_t lens[2] = {4, 6};
+	redisReply *reply = command(2, argv, lens);
+
+	if (reply && reply->type == REDIS_REPLY_STRING) {
+		used = info_field(reply->str, "used_memory:");
+		max = info_field(reply->str, "maxmemory:");
+	}
+	if (reply) {
+		freeReplyObject(reply);
+	}
+	const char *dbsize[1] = {"DBSIZE"};
+	size_t dbsize_len[1] = {6};
+	reply = command(1, dbsize, dbsize_len);
+	if (reply && reply->type == REDIS_REPLY_INTEGER) {
+		entries = (zend_long) reply->integer;
+	}
+	if (reply) {
+		freeReplyObject(reply);
+	}
+	uint64_t hits = perf_cache_counter_total(REDIS_DRIVER, PERF_CACHE_HITS);
+	uint64_t misses = perf_cache_counter_total(REDIS_DRIVER, PERF_CACHE_MISSES);
+	add_assoc_long(stats, "hits", (zend_long) hits);
+	add_assoc_long(stats, "misses", (zend_long) misses);
+	add_assoc_double(stats, "hit_ratio", hits + misses ? (double) hits / (double) (hits + misses) : 0.0);
+	add_assoc_long(stats, "stores", (zend_long) perf_cache_counter_total(REDIS_DRIVER, PERF_CACHE_STORES));
+	add_assoc_long(stats, "deletes", (zend_long) perf_cache_counter_total(REDIS_DRIVER, PERF_CACHE_DELETES));
+	add_assoc_long(stats, "evictions", 0);
+	add_assoc_long(stats, "expired", 0);
+	/* The whole database: Redis counts keys per database, not per prefix. */
+	add_assoc_long(stats, "entries", entries);
+	add_assoc_long(stats, "memory_size", max ? max : used);
+	add_assoc_long(stats, "memory_used", used);
+	add_assoc_long(stats, "memory_free", max > used ? max - used : 0);
+	add_assoc_long(stats, "lock_waits", (zend_long) perf_cache_counter_total(REDIS_DRIVER, PERF_CACHE_LOCK_WAITS));
+	add_assoc_long(stats, "lock_recoveries", 0);
+	add_assoc_long(stats, "stale_serves", (zend_long) perf_cache_counter_total(REDIS_DRIVER, PERF_CACHE_STALE_SERVES));
+	add_assoc_long(stats, "errors", (zend_long) perf_cache_counter_total(REDIS_DRIVER, PERF_CACHE_ERRORS));
+	perf_cache_breaker_stats(stats);
+}
+
+static zend_long redis_prune(void)
+{
+	/* Redis expires keys itself. */
+	return 0;
+}
+
+static void redis_request_end(void)
+{
+	if (held_locks) {
+		zend_hash_destroy(held_locks);
+		FREE_HASHTABLE(held_locks);
+		held_locks = NULL;
+	}
+	PERF_G(state.redis.auth_warned) = false;
+	if (!PERF_G(settings.redis.persistent)) {
+		disconnect();
+	}
+}
+
+void perf_cache_redis_shutdown(void)
+{
+	disconnect();
+}
+
+const perf_cache_driver perf_cache_driver_redis = {
+	.name = "redis",
+	.available = redis_available,
+	.get = redis_get,
+	.get_multiple = redis_get_multiple,
+	.set = redis_set_tagged,
+	.has = redis_has,
+	.delete = redis_delete,
+	.clear = redis_clear,
+	.increment = redis_increment,
+	.invalidate_tags = redis_invalidate_tags,
+	.lease_acquire = redis_lease_acquire,
+	.lease_release = redis_lease_release,
+	.stats = redis_stats,
+	.prune = redis_prune,
+	.count = count,
+	.request_end = redis_request_end,
+};
+
+#endif
