@@ -537,6 +537,18 @@ namespace {
 	 * }|array{driver: non-empty-string, available: false}
 	 */
 	function perf_cache_stats(): array {}
+
+	/**
+	 * Removes expired entries (past their stale window), entries with an invalidated tag and
+	 * corrupt entries of the default driver now, instead of waiting for them to be found.
+	 *
+	 * The file driver walks its directory; it also prunes one shard directory in 1000 stores on its
+	 * own. The memory driver evicts such entries whenever it needs room, and Redis expires keys
+	 * itself: for them this returns 0.
+	 *
+	 * @return int<0, max> How many entries were removed.
+	 */
+	function perf_cache_prune(): int {}
 }
 
 namespace Perf {
@@ -933,5 +945,13 @@ namespace Perf {
 		 * }|array{driver: non-empty-string, available: false}
 		 */
 		public function stats(): array {}
+
+		/**
+		 * Removes expired, invalidated and corrupt entries of this instance's driver now.
+		 *
+		 * @return int<0, max> How many entries were removed.
+		 * @see \perf_cache_prune()
+		 */
+		public function prune(): int {}
 	}
 }

@@ -8,8 +8,8 @@ perf.cache_memory=8M
 require __DIR__ . '/perf_cache.inc';
 
 echo "-- constructor\n";
-attempt(fn () => new Perf\Cache('redis'));
-attempt(fn () => new Perf\Cache('file'));
+attempt(fn () => new Perf\Cache('memcached'));
+attempt(fn () => new Perf\Cache('apcu'));
 attempt(fn () => new Perf\Cache(''));
 attempt(fn () => new Perf\Cache('memory '));
 attempt(fn () => new Perf\Cache([]));
@@ -47,12 +47,12 @@ attempt(fn () => clone $cache);
 echo "-- after all those errors the instance still works\n";
 var_dump($cache->set('k', 'still works'), $cache->get('k'));
 ?>
---EXPECT--
+--EXPECTF--
 -- constructor
-ValueError: Perf\Cache::__construct(): Argument #1 ($driver) must be "memory" (the file and redis drivers are not in this version), "redis" given
-ValueError: Perf\Cache::__construct(): Argument #1 ($driver) must be "memory" (the file and redis drivers are not in this version), "file" given
-ValueError: Perf\Cache::__construct(): Argument #1 ($driver) must be "memory" (the file and redis drivers are not in this version), "" given
-ValueError: Perf\Cache::__construct(): Argument #1 ($driver) must be "memory" (the file and redis drivers are not in this version), "memory " given
+ValueError: Perf\Cache::__construct(): Argument #1 ($driver) must be "memory", "file"%s, "memcached" given
+ValueError: Perf\Cache::__construct(): Argument #1 ($driver) must be "memory", "file"%s, "apcu" given
+ValueError: Perf\Cache::__construct(): Argument #1 ($driver) must be "memory", "file"%s, "" given
+ValueError: Perf\Cache::__construct(): Argument #1 ($driver) must be "memory", "file"%s, "memory " given
 TypeError: Perf\Cache::__construct(): Argument #1 ($driver) must be of type ?string, array given
 -- methods
 ValueError: Perf\Cache::get(): Argument #1 ($key) must not be empty

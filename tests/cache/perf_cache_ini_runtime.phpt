@@ -20,7 +20,7 @@ try_set('perf.cache_default_ttl', '1h');
 try_set('perf.cache_stale_ttl', '-60');
 try_set('perf.cache_lock_wait_ms', 'forever');
 try_set('perf.cache_driver', 'nope');
-try_set('perf.cache_driver', 'redis');
+try_set('perf.cache_driver', 'memcached');
 try_set('perf.cache_driver', '');
 try_set('perf.cache_serializer', 'xml');
 try_set('perf.cache_serializer', '');
@@ -63,13 +63,13 @@ perf.cache_stale_ttl='-60': false, now '60' (unchanged)
 Warning: Invalid value "forever" for perf.cache_lock_wait_ms: must be a whole number, 0 or more in %s on line %d
 perf.cache_lock_wait_ms='forever': false, now '3000' (unchanged)
 
-Warning: Invalid value "nope" for perf.cache_driver: must be "memory" (the file and redis drivers are not in this version) in %s on line %d
+Warning: Invalid value "nope" for perf.cache_driver: must be "memory", "file"%s in %s on line %d
 perf.cache_driver='nope': false, now 'memory' (unchanged)
 
-Warning: Invalid value "redis" for perf.cache_driver: must be "memory" (the file and redis drivers are not in this version) in %s on line %d
-perf.cache_driver='redis': false, now 'memory' (unchanged)
+Warning: Invalid value "memcached" for perf.cache_driver: must be "memory", "file"%s in %s on line %d
+perf.cache_driver='memcached': false, now 'memory' (unchanged)
 
-Warning: Invalid value "" for perf.cache_driver: must be "memory" (the file and redis drivers are not in this version) in %s on line %d
+Warning: Invalid value "" for perf.cache_driver: must be "memory", "file"%s in %s on line %d
 perf.cache_driver='': false, now 'memory' (unchanged)
 
 Warning: Invalid value "xml" for perf.cache_serializer: must be "php" or "igbinary" in %s on line %d

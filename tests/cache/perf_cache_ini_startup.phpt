@@ -23,8 +23,8 @@ var_dump(cache_at($t, fn () => perf_cache_set('k', 'v', 'short')));
 var_dump(cache_at($t + 299, fn () => perf_cache_has('k')));
 var_dump(cache_at($t + 300, fn () => perf_cache_has('k')));
 ?>
---EXPECT--
-Warning: Invalid value "nope" for perf.cache_driver: must be "memory" (the file and redis drivers are not in this version) in Unknown on line 0
+--EXPECTF--
+Warning: Invalid value "nope" for perf.cache_driver: must be "memory", "file"%s in Unknown on line 0
 
 Warning: Invalid value "100K" for perf.cache_memory: must be at least 1M in Unknown on line 0
 
