@@ -30,15 +30,15 @@ run_phpt() {
 		php -n "$(php-config --extension-dir)/build/run-tests.php" -n -q -j"${PERF_JOBS:-2}" --no-color --show-diff --set-timeout 300 \
 		-d "extension=$PERF_SO" "$@" 2>&1 | tr '\r' '\n' > "$out"
 	local status=${PIPESTATUS[0]} p f s
-	p=$(grep -cE '^PASS ' "$out")
-	f=$(grep -cE '^(FAIL|LEAK|BORK|WARN|LEAK&FAIL) ' "$out")
-	s=$(grep -cE '^SKIP ' "$out")
+	p=$(grep -acE '^PASS ' "$out")
+	f=$(grep -acE '^(FAIL|LEAK|BORK|WARN|LEAK&FAIL) ' "$out")
+	s=$(grep -acE '^SKIP ' "$out")
 	if [ "$status" -ne 0 ] && [ "$f" -eq 0 ]; then
 		echo "[$label] run-tests.php exited with $status:"
-		grep -E '^(ERROR|Fatal|PHP )' "$out" | head -n 20
+		grep -aE '^(ERROR|Fatal|PHP )' "$out" | head -n 20
 		f=1
 	fi
-	grep -E '^(FAIL|LEAK|BORK|WARN|LEAK&FAIL|SKIP) ' "$out" | sed "s/^/[$label] /"
+	grep -aE '^(FAIL|LEAK|BORK|WARN|LEAK&FAIL|SKIP) ' "$out" | sed "s/^/[$label] /"
 	if [ "$f" -gt 0 ]; then
 		echo "[$label] diffs of the failed tests (full output: $out):"
 		sed -n '/^========DIFF========$/,/^========DONE========$/p' "$out" | head -n 400

@@ -108,6 +108,17 @@ ZEND_INI_MH(perf_cache_ini_update_serializer)
 	return OnUpdateString(entry, new_value, mh_arg1, mh_arg2, mh_arg3, stage);
 }
 
+/* The parsed list belongs to the request that built it: a new value is parsed on next use. */
+ZEND_INI_MH(perf_cache_ini_update_allowed_classes)
+{
+	if (stage == ZEND_INI_STAGE_RUNTIME && PERF_G(state.cache.allowed_classes)) {
+		zend_hash_destroy(PERF_G(state.cache.allowed_classes));
+		FREE_HASHTABLE(PERF_G(state.cache.allowed_classes));
+		PERF_G(state.cache.allowed_classes) = NULL;
+	}
+	return OnUpdateString(entry, new_value, mh_arg1, mh_arg2, mh_arg3, stage);
+}
+
 zend_long perf_cache_now(void)
 {
 	return (zend_long) time(NULL) + PERF_G(settings.cache.clock_offset);
@@ -895,11 +906,55 @@ void perf_cache_mshutdown(void)
 void perf_cache_rinit(void)
 {
 	PERF_G(state.cache.held_leases) = NULL;
+	PERF_G(state.cache.allowed_classes) = NULL;
+}
+
+HashTable *perf_cache_allowed_classes(void)
+{
+	const char *list = PERF_G(settings.cache.allowed_classes);
+	HashTable *classes = PERF_G(state.cache.allowed_classes);
+
+	if (!list || !*list) {
+		return NULL;
+	}
+	if (!classes) {
+		ALLOC_HASHTABLE(classes);
+		zend_hash_init(classes, 8, NULL, NULL, 0);
+		/* "none": not a class name, so no class at all. */
+		if (strcasecmp(list, "none") != 0) {
+			const char *start = list;
+			while (*start) {
+				const char *end = strchr(start, ',');
+				size_t len = end ? (size_t) (end - start) : strlen(start);
+				while (len && (*start == ' ' || *start == '\\')) {
+					start++;
+					len--;
+				}
+				while (len && start[len - 1] == ' ') {
+					len--;
+				}
+				if (len) {
+					zend_string *name = zend_string_tolower(zend_string_init(start, len, 0));
+					zend_hash_add_empty_element(classes, name);
+					zend_string_release(name);
+				}
+				start = end ? end + 1 : start + strlen(start);
+			}
+		}
+		PERF_G(state.cache.allowed_classes) = classes;
+	}
+	return classes;
 }
 
 void perf_cache_rshutdown(void)
 {
 	HashTable *held = PERF_G(state.cache.held_leases);
+
+	if (PERF_G(state.cache.allowed_classes)) {
+		zend_hash_destroy(PERF_G(state.cache.allowed_classes));
+		FREE_HASHTABLE(PERF_G(state.cache.allowed_classes));
+		PERF_G(state.cache.allowed_classes) = NULL;
+	}
 
 	if (held) {
 		zend_string *key;

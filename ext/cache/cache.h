@@ -22,6 +22,7 @@ typedef struct {
 	zend_long stale_ttl;
 	char *serializer;
 	zend_long clock_offset;
+	char *allowed_classes;
 } perf_cache_settings;
 
 /* Counters each process keeps in its own shared slot; perf_cache_stats() adds them up. */
@@ -155,11 +156,17 @@ ZEND_INI_MH(perf_cache_ini_update_memory);
 ZEND_INI_MH(perf_cache_ini_update_ttl);
 ZEND_INI_MH(perf_cache_ini_update_driver);
 ZEND_INI_MH(perf_cache_ini_update_serializer);
+ZEND_INI_MH(perf_cache_ini_update_allowed_classes);
 
 typedef struct {
 	/* remember() leases this request holds: released at request end if a fatal error cut it short. */
 	HashTable *held_leases;
+	/* perf.cache_allowed_classes as unserialize() wants it (lower-case names), built on first use. */
+	HashTable *allowed_classes;
 } perf_cache_state;
+
+/* NULL when every class may be unserialized. */
+HashTable *perf_cache_allowed_classes(void);
 
 void perf_cache_register_class(zend_class_entry *ce);
 void perf_cache_minit(void);

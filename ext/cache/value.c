@@ -6,6 +6,7 @@
 #include "zend_smart_str.h"
 #include "ext/standard/php_var.h"
 
+#include "php_perf.h"
 #include "cache/value.h"
 
 #define PERF_VALUE_MAX_DEPTH 256
@@ -358,6 +359,8 @@ static zend_result unserialize_value(const zend_string *data, perf_value_encodin
 	php_unserialize_data_t var_hash;
 	const unsigned char *p = (const unsigned char *) ZSTR_VAL(data);
 	PHP_VAR_UNSERIALIZE_INIT(var_hash);
+	/* A cache shared with other code (Redis, a directory) must not revive arbitrary classes if told so. */
+	php_var_unserialize_set_allowed_classes(var_hash, perf_cache_allowed_classes());
 	bool ok = php_var_unserialize(out, &p, p + ZSTR_LEN(data), &var_hash);
 	PHP_VAR_UNSERIALIZE_DESTROY(var_hash);
 	if (!ok) {
