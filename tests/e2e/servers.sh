@@ -3,6 +3,8 @@
 #     /main/...        slow_request_ms=200, log in $PERF_E2E_DIR/logs/performance.log
 #     /all/...         log_all_requests=1, log in $PERF_E2E_DIR/logs/all.log
 #     /unwritable/...  log_all_requests=1, log path under a missing directory
+#     /redis/...       perf.cache_driver=redis, against a redis-server of its own
+#                      ($PERF_E2E_REDIS_PORT; tests may kill it and start it again with perf_e2e_redis_start)
 #   PHP's built-in server (cli-server SAPI) and apache2 with mod_php (apache2handler SAPI).
 # The URLs and paths are exported as PERF_E2E_* for tests/e2e/*.phpt. Sourced by scripts/test.sh.
 
@@ -30,14 +32,16 @@ perf_servers_start() {
 	local d=$dir
 	while [ "$d" != / ]; do chmod o+x "$d" 2>/dev/null; d=$(dirname "$d"); done
 
-	local nginx_port fpm_main fpm_all fpm_unwritable builtin_port apache_port
+	local nginx_port fpm_main fpm_all fpm_unwritable fpm_redis builtin_port apache_port
 	nginx_port=$(perf_free_port) fpm_main=$(perf_free_port) fpm_all=$(perf_free_port)
-	fpm_unwritable=$(perf_free_port) builtin_port=$(perf_free_port) apache_port=$(perf_free_port)
+	fpm_unwritable=$(perf_free_port) fpm_redis=$(perf_free_port) builtin_port=$(perf_free_port) apache_port=$(perf_free_port)
+	export PERF_E2E_REDIS_PORT
+	PERF_E2E_REDIS_PORT=$(perf_free_port)
 
 	local pool
 	{
 		printf '[global]\npid = %s/run/fpm.pid\nerror_log = %s/logs/fpm.log\ndaemonize = no\n' "$dir" "$dir"
-		for pool in main all unwritable; do
+		for pool in main all unwritable redis; do
 			local port_var="fpm_$pool"
 			printf '[%s]\nlisten = 127.0.0.1:%s\npm = static\npm.max_children = 2\n' "$pool" "${!port_var}"
 			printf 'php_admin_flag[log_errors] = on\nphp_admin_flag[display_errors] = off\n'
@@ -46,6 +50,12 @@ perf_servers_start() {
 			main) printf 'php_admin_value[perf.log_file] = %s/logs/performance.log\nphp_admin_value[perf.slow_request_ms] = 200\n' "$dir" ;;
 			all) printf 'php_admin_value[perf.log_file] = %s/logs/all.log\nphp_admin_value[perf.log_all_requests] = 1\n' "$dir" ;;
 			unwritable) printf 'php_admin_value[perf.log_file] = %s/missing/performance.log\nphp_admin_value[perf.log_all_requests] = 1\n' "$dir" ;;
+			redis)
+				printf 'php_admin_value[perf.log_file] = %s/logs/redis-pool.log\nphp_admin_value[perf.cache_driver] = redis\n' "$dir"
+				printf 'php_admin_value[perf.redis_port] = %s\nphp_admin_value[perf.redis_breaker_failures] = 3\n' "$PERF_E2E_REDIS_PORT"
+				printf 'php_admin_value[perf.redis_breaker_cooldown_ms] = 500\nphp_admin_value[perf.redis_connect_timeout_ms] = 200\n'
+				printf 'php_admin_value[perf.redis_read_timeout_ms] = 200\n'
+				;;
 			esac
 		done
 	} > "$dir/php-fpm.conf"
@@ -56,7 +66,7 @@ perf_servers_start() {
 		local t
 		for t in client_body fastcgi proxy uwsgi scgi; do printf '  %s_temp_path %s/run/%s;\n' "$t" "$dir" "$t"; done
 		printf '  server {\n    listen 127.0.0.1:%s;\n    root %s/docroot;\n' "$nginx_port" "$dir"
-		for pool in main all unwritable; do
+		for pool in main all unwritable redis; do
 			local port_var="fpm_$pool"
 			printf '    location ~ ^/%s(/[^/]+\\.php)$ {\n' "$pool"
 			printf '      include /etc/nginx/fastcgi_params;\n'
@@ -92,6 +102,7 @@ DocumentRoot $dir/docroot
 </FilesMatch>
 APACHE
 
+	perf_e2e_redis_start
 	php-fpm8.2 -n -R -F -y "$dir/php-fpm.conf" -d "extension=$PERF_SO" > "$dir/logs/fpm-stdout.log" 2>&1 &
 	PERF_E2E_PIDS+=($!)
 	nginx -c "$dir/nginx.conf" -p "$dir" > "$dir/logs/nginx-stdout.log" 2>&1 &
@@ -122,7 +133,14 @@ APACHE
 	return $ok
 }
 
+# The redis pool's server, daemonized with a pid file so a test can kill it and start it again.
+perf_e2e_redis_start() {
+	redis-server --port "$PERF_E2E_REDIS_PORT" --bind 127.0.0.1 --save '' --appendonly no --daemonize yes \
+		--pidfile "$PERF_E2E_DIR/run/redis.pid" --logfile "$PERF_E2E_DIR/logs/redis.log"
+}
+
 perf_servers_stop() {
+	[ -f "$PERF_E2E_DIR/run/redis.pid" ] && kill "$(cat "$PERF_E2E_DIR/run/redis.pid")" 2>/dev/null
 	local pid
 	for pid in "${PERF_E2E_PIDS[@]}"; do
 		kill "$pid" 2>/dev/null
