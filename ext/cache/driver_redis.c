@@ -456,7 +456,8 @@ static zend_string *encode(zval *value, const perf_value_plan *plan, int64_t exp
 	const uint64_t *versions)
 {
 	ZVAL_DEREF(value);
-	if (Z_TYPE_P(value) == IS_LONG && (!tags || tags->count == 0) && expires_at == 0) {
+	/* Untagged integers stay plain (their TTL is Redis' own), so INCRBY works on them. */
+	if (Z_TYPE_P(value) == IS_LONG && (!tags || tags->count == 0)) {
 		return zend_long_to_str(Z_LVAL_P(value));
 	}
 	if (Z_TYPE_P(value) == IS_STRING) {
@@ -492,7 +493,10 @@ static zend_result redis_set(zend_string *key, zval *value, const perf_value_pla
 	zend_string *full = data_key(key);
 	zend_string *bytes = encode(value, plan, expires_at, tags, versions);
 	char seconds[32];
-	int seconds_len = snprintf(seconds, sizeof(seconds), ZEND_LONG_FMT, expires_at ? ttl + stale : 0);
+	ZVAL_DEREF(value);
+	/* A plain integer has no frame to carry a stale window: it lives exactly its TTL. */
+	bool plain = ZSTR_VAL(bytes)[0] > 3 || ZSTR_LEN(bytes) == 0;
+	int seconds_len = snprintf(seconds, sizeof(seconds), ZEND_LONG_FMT, expires_at ? ttl + (plain ? 0 : stale) : 0);
 	const char *argv[5] = {"SET", ZSTR_VAL(full), ZSTR_VAL(bytes), "EX", seconds};
 	size_t lens[5] = {3, ZSTR_LEN(full), ZSTR_LEN(bytes), 2, (size_t) seconds_len};
 	int argc = expires_at ? 5 : 3;
@@ -613,6 +617,65 @@ static zend_result redis_clear(void)
 	return SUCCESS;
 }
 
+/*
+ * For a framed integer (one stored with tags): its tags are checked and it is updated inside its
+ * frame, keeping its TTL; expired or invalidated, it starts again at step. Atomic in Redis. Lua
+ * numbers are doubles, so such counters are exact up to 2^53; plain counters use INCRBY directly.
+ */
+static const char increment_script[] =
+	"local v = redis.call('get', KEYS[1]) "
+	"local step = tonumber(ARGV[1]) "
+	"local function fresh() "
+	"  if ARGV[2] == '0' then redis.call('set', KEYS[1], ARGV[1]) else redis.call('set', KEYS[1], ARGV[1], 'EX', ARGV[2]) end "
+	"  return step "
+	"end "
+	"if not v or #v == 0 then return fresh() end "
+	"local kind = string.byte(v, 1) "
+	"if kind > 3 then return redis.error_reply('ERR not an integer') end "
+	"if #v < 10 then return redis.error_reply('ERR not an integer') end "
+	"local exp = 0 "
+	"for i = 9, 2, -1 do exp = exp * 256 + string.byte(v, i) end "
+	"if exp ~= 0 and exp <= tonumber(ARGV[3]) then return fresh() end "
+	"local off = 11 "
+	"for t = 1, string.byte(v, 10) do "
+	"  local hex = '' "
+	"  for i = off + 7, off, -1 do hex = hex .. string.format('%02x', string.byte(v, i)) end "
+	"  for i = off + 15, off + 8, -1 do hex = hex .. string.format('%02x', string.byte(v, i)) end "
+	"  local version = 0 "
+	"  for i = off + 23, off + 16, -1 do version = version * 256 + string.byte(v, i) end "
+	"  if (tonumber(redis.call('get', ARGV[4] .. hex)) or 0) ~= version then return fresh() end "
+	"  off = off + 24 "
+	"end "
+	"local n = string.match(string.sub(v, off), '^i:(%-?%d+);$') "
+	"if kind ~= 1 or not n then return redis.error_reply('ERR not an integer') end "
+	"local result = tonumber(n) + step "
+	"redis.call('set', KEYS[1], string.sub(v, 1, off - 1) .. 'i:' .. string.format('%.0f', result) .. ';', 'KEEPTTL') "
+	"return result";
+
+static zend_result increment_framed(zend_string *full, zend_long step, zend_long ttl, zend_long *result)
+{
+	zend_string *empty = ZSTR_EMPTY_ALLOC();
+	zend_string *tag_prefix = prefixed("tag:", 4, empty);
+	char amount[32], seconds[32], now[32];
+	int amount_len = snprintf(amount, sizeof(amount), ZEND_LONG_FMT, step);
+	int seconds_len = snprintf(seconds, sizeof(seconds), ZEND_LONG_FMT, ttl > 0 ? ttl : 0);
+	int now_len = snprintf(now, sizeof(now), ZEND_LONG_FMT, perf_cache_now());
+	const char *argv[8] = {"EVAL", increment_script, "1", ZSTR_VAL(full), amount, seconds, now, ZSTR_VAL(tag_prefix)};
+	size_t lens[8] = {4, sizeof(increment_script) - 1, 1, ZSTR_LEN(full), (size_t) amount_len, (size_t) seconds_len,
+		(size_t) now_len, ZSTR_LEN(tag_prefix)};
+	redisReply *reply = command(8, argv, lens);
+	bool ok = reply && reply->type == REDIS_REPLY_INTEGER;
+
+	if (ok) {
+		*result = (zend_long) reply->integer;
+	}
+	if (reply) {
+		freeReplyObject(reply);
+	}
+	zend_string_release(tag_prefix);
+	return ok ? SUCCESS : FAILURE;
+}
+
 static zend_result redis_increment(zend_string *key, zend_long step, zend_long ttl, zend_long *result)
 {
 	zend_string *full = data_key(key);
@@ -636,16 +699,20 @@ static zend_result redis_increment(zend_string *key, zend_long step, zend_long t
 				freeReplyObject(expired);
 			}
 		}
-		count(PERF_CACHE_STORES);
-	} else if (reply) {
-		/* ERR value is not an integer or out of range: Redis answered, the connection is fine. */
-		count(PERF_CACHE_ERRORS);
+	} else if (reply && reply->type == REDIS_REPLY_ERROR && strstr(reply->str, "not an integer")) {
+		/* Not a plain integer: maybe one with a frame (tags). Overflow stays an error. */
+		ok = increment_framed(full, step, ttl, result) == SUCCESS;
 	}
 	if (reply) {
 		freeReplyObject(reply);
 	}
 	zend_string_release(full);
-	return ok ? SUCCESS : FAILURE;
+	if (!ok) {
+		count(PERF_CACHE_ERRORS);
+		return FAILURE;
+	}
+	count(PERF_CACHE_STORES);
+	return SUCCESS;
 }
 
 static zend_long redis_invalidate_tags(const perf_cache_tags *tags)
