@@ -39,6 +39,33 @@
 #define FRAME_TAG 24
 #define SCAN_BATCH "1000"
 
+/*
+ * Lua, for the scripts of add() and increment(): whether a stored value is live (a plain integer always; a frame by its
+ * logical expiry and its tags' versions, read from the keys under tags) and where its payload starts.
+ * Scripts run atomically in Redis: nothing changes between the check and the write.
+ */
+#define LUA_LIVE \
+	"local function live(v, now, tags) " \
+	"  local kind = string.byte(v, 1) " \
+	"  if kind == nil then return false, 0 end " \
+	"  if kind > 3 then return true, 1 end " \
+	"  if #v < 10 then return false, 0 end " \
+	"  local exp = 0 " \
+	"  for i = 9, 2, -1 do exp = exp * 256 + string.byte(v, i) end " \
+	"  if exp ~= 0 and exp <= now then return false, 0 end " \
+	"  local off = 11 " \
+	"  for t = 1, string.byte(v, 10) do " \
+	"    local hex = '' " \
+	"    for i = off + 7, off, -1 do hex = hex .. string.format('%02x', string.byte(v, i)) end " \
+	"    for i = off + 15, off + 8, -1 do hex = hex .. string.format('%02x', string.byte(v, i)) end " \
+	"    local version = 0 " \
+	"    for i = off + 23, off + 16, -1 do version = version * 256 + string.byte(v, i) end " \
+	"    if (tonumber(redis.call('get', tags .. hex)) or 0) ~= version then return false, 0 end " \
+	"    off = off + 24 " \
+	"  end " \
+	"  return true, off " \
+	"end "
+
 static redisContext *conn;
 static pid_t conn_pid;
 /* Owner tokens of the remember() locks this request holds, by key. */
@@ -210,9 +237,13 @@ static zend_string *prefixed(const char *part, size_t part_len, zend_string *key
 	return full;
 }
 
+/*
+ * Under the prefix, entries live under "k:", tag versions under "t:" and remember() locks under
+ * "l:": a cache key such as "l:report" can never be mistaken for the lock of the key "report".
+ */
 static zend_string *data_key(zend_string *key)
 {
-	return prefixed("", 0, key);
+	return prefixed("k:", 2, key);
 }
 
 static zend_string *tag_key(const perf_cache_tag_id *id)
@@ -220,7 +251,7 @@ static zend_string *tag_key(const perf_cache_tag_id *id)
 	char hex[33];
 	snprintf(hex, sizeof(hex), "%016" PRIx64 "%016" PRIx64, id->h1, id->h2);
 	zend_string *name = zend_string_init(hex, 32, 0);
-	zend_string *full = prefixed("tag:", 4, name);
+	zend_string *full = prefixed("t:", 2, name);
 	zend_string_release(name);
 	return full;
 }
@@ -502,24 +533,20 @@ static zend_result redis_set(zend_string *key, zval *value, const perf_value_pla
 	int argc = expires_at ? 5 : 3;
 	char now[32];
 	int now_len = snprintf(now, sizeof(now), ZEND_LONG_FMT, perf_cache_now());
-	/* add(): atomic in Redis, and an entry only kept for its stale copy does not count as present. */
-	static const char add_script[] =
+	/* add(): atomic in Redis; an entry kept only for its stale copy, or with an invalidated tag, is absent. */
+	static const char add_script[] = LUA_LIVE
 		"local v = redis.call('get', KEYS[1]) "
-		"if v then "
-		"  local kind = string.byte(v, 1) "
-		"  if kind == nil or kind > 3 then return 0 end "
-		"  local exp = 0 "
-		"  for i = 9, 2, -1 do exp = exp * 256 + string.byte(v, i) end "
-		"  if exp == 0 or exp > tonumber(ARGV[3]) then return 0 end "
-		"end "
+		"if v and live(v, tonumber(ARGV[3]), ARGV[4]) then return 0 end "
 		"if ARGV[2] == '0' then redis.call('set', KEYS[1], ARGV[1]) "
 		"else redis.call('set', KEYS[1], ARGV[1], 'EX', ARGV[2]) end "
 		"return 1";
 	if (mode == PERF_CACHE_ADD) {
-		const char *add_argv[7] = {"EVAL", add_script, "1", ZSTR_VAL(full), ZSTR_VAL(bytes), seconds, now};
-		size_t add_lens[7] = {4, sizeof(add_script) - 1, 1, ZSTR_LEN(full), ZSTR_LEN(bytes), (size_t) seconds_len,
-			(size_t) now_len};
-		redisReply *reply = command(7, add_argv, add_lens);
+		zend_string *tag_prefix = prefixed("t:", 2, ZSTR_EMPTY_ALLOC());
+		const char *add_argv[8] = {"EVAL", add_script, "1", ZSTR_VAL(full), ZSTR_VAL(bytes), seconds, now, ZSTR_VAL(tag_prefix)};
+		size_t add_lens[8] = {4, sizeof(add_script) - 1, 1, ZSTR_LEN(full), ZSTR_LEN(bytes), (size_t) seconds_len,
+			(size_t) now_len, ZSTR_LEN(tag_prefix)};
+		redisReply *reply = command(8, add_argv, add_lens);
+		zend_string_release(tag_prefix);
 		bool answered = reply && reply->type == REDIS_REPLY_INTEGER;
 		*stored = answered && reply->integer == 1;
 		if (reply) {
@@ -618,11 +645,11 @@ static zend_result redis_clear(void)
 }
 
 /*
- * For a framed integer (one stored with tags): its tags are checked and it is updated inside its
- * frame, keeping its TTL; expired or invalidated, it starts again at step. Atomic in Redis. Lua
- * numbers are doubles, so such counters are exact up to 2^53; plain counters use INCRBY directly.
+ * For a framed integer (one stored with tags): it is updated inside its frame, keeping its TTL;
+ * expired or invalidated, it starts again at step. Lua numbers are doubles, so such counters are
+ * exact up to 2^53; plain counters use INCRBY directly.
  */
-static const char increment_script[] =
+static const char increment_script[] = LUA_LIVE
 	"local v = redis.call('get', KEYS[1]) "
 	"local step = tonumber(ARGV[1]) "
 	"local function fresh() "
@@ -630,22 +657,9 @@ static const char increment_script[] =
 	"  return step "
 	"end "
 	"if not v or #v == 0 then return fresh() end "
+	"local ok, off = live(v, tonumber(ARGV[3]), ARGV[4]) "
+	"if not ok then return fresh() end "
 	"local kind = string.byte(v, 1) "
-	"if kind > 3 then return redis.error_reply('ERR not an integer') end "
-	"if #v < 10 then return redis.error_reply('ERR not an integer') end "
-	"local exp = 0 "
-	"for i = 9, 2, -1 do exp = exp * 256 + string.byte(v, i) end "
-	"if exp ~= 0 and exp <= tonumber(ARGV[3]) then return fresh() end "
-	"local off = 11 "
-	"for t = 1, string.byte(v, 10) do "
-	"  local hex = '' "
-	"  for i = off + 7, off, -1 do hex = hex .. string.format('%02x', string.byte(v, i)) end "
-	"  for i = off + 15, off + 8, -1 do hex = hex .. string.format('%02x', string.byte(v, i)) end "
-	"  local version = 0 "
-	"  for i = off + 23, off + 16, -1 do version = version * 256 + string.byte(v, i) end "
-	"  if (tonumber(redis.call('get', ARGV[4] .. hex)) or 0) ~= version then return fresh() end "
-	"  off = off + 24 "
-	"end "
 	"local n = string.match(string.sub(v, off), '^i:(%-?%d+);$') "
 	"if kind ~= 1 or not n then return redis.error_reply('ERR not an integer') end "
 	"local result = tonumber(n) + step "
@@ -655,7 +669,7 @@ static const char increment_script[] =
 static zend_result increment_framed(zend_string *full, zend_long step, zend_long ttl, zend_long *result)
 {
 	zend_string *empty = ZSTR_EMPTY_ALLOC();
-	zend_string *tag_prefix = prefixed("tag:", 4, empty);
+	zend_string *tag_prefix = prefixed("t:", 2, empty);
 	char amount[32], seconds[32], now[32];
 	int amount_len = snprintf(amount, sizeof(amount), ZEND_LONG_FMT, step);
 	int seconds_len = snprintf(seconds, sizeof(seconds), ZEND_LONG_FMT, ttl > 0 ? ttl : 0);
@@ -794,7 +808,7 @@ static perf_cache_lease redis_lease_acquire(zend_string *key, zend_long hold_ms)
 {
 	char token[33];
 	unsigned char random[16];
-	zend_string *lock = prefixed("lock:", 5, key);
+	zend_string *lock = prefixed("l:", 2, key);
 	char ms[32];
 	int ms_len = snprintf(ms, sizeof(ms), ZEND_LONG_FMT, hold_ms);
 
@@ -838,7 +852,7 @@ static void redis_lease_release(zend_string *key)
 	if (!token) {
 		return;
 	}
-	zend_string *lock = prefixed("lock:", 5, key);
+	zend_string *lock = prefixed("l:", 2, key);
 	const char *argv[5] = {"EVAL", script, "1", ZSTR_VAL(lock), Z_STRVAL_P(token)};
 	size_t lens[5] = {4, sizeof(script) - 1, 1, ZSTR_LEN(lock), Z_STRLEN_P(token)};
 	redisReply *reply = command(5, argv, lens);
@@ -847,6 +861,31 @@ static void redis_lease_release(zend_string *key)
 	}
 	zend_string_release(lock);
 	zend_hash_del(held_locks, key);
+}
+
+/* Entries under the prefix: a SCAN, so stats() is the one call whose cost grows with the cache. */
+static zend_long count_entries(void)
+{
+	zend_string *pattern = prefixed("k:*", 3, ZSTR_EMPTY_ALLOC());
+	char cursor[32] = "0";
+	zend_long entries = 0;
+
+	do {
+		const char *argv[6] = {"SCAN", cursor, "MATCH", ZSTR_VAL(pattern), "COUNT", SCAN_BATCH};
+		size_t lens[6] = {4, strlen(cursor), 5, ZSTR_LEN(pattern), 5, strlen(SCAN_BATCH)};
+		redisReply *reply = command(6, argv, lens);
+		if (!reply || reply->type != REDIS_REPLY_ARRAY || reply->elements != 2) {
+			if (reply) {
+				freeReplyObject(reply);
+			}
+			break;
+		}
+		snprintf(cursor, sizeof(cursor), "%.*s", (int) reply->element[0]->len, reply->element[0]->str);
+		entries += (zend_long) reply->element[1]->elements;
+		freeReplyObject(reply);
+	} while (strcmp(cursor, "0") != 0);
+	zend_string_release(pattern);
+	return entries;
 }
 
 static zend_long info_field(const char *info, const char *field)
@@ -869,15 +908,7 @@ static void redis_stats(zval *stats)
 	if (reply) {
 		freeReplyObject(reply);
 	}
-	const char *dbsize[1] = {"DBSIZE"};
-	size_t dbsize_len[1] = {6};
-	reply = command(1, dbsize, dbsize_len);
-	if (reply && reply->type == REDIS_REPLY_INTEGER) {
-		entries = (zend_long) reply->integer;
-	}
-	if (reply) {
-		freeReplyObject(reply);
-	}
+	entries = count_entries();
 	uint64_t hits = perf_cache_counter_total(REDIS_DRIVER, PERF_CACHE_HITS);
 	uint64_t misses = perf_cache_counter_total(REDIS_DRIVER, PERF_CACHE_MISSES);
 	add_assoc_long(stats, "hits", (zend_long) hits);
@@ -887,7 +918,6 @@ static void redis_stats(zval *stats)
 	add_assoc_long(stats, "deletes", (zend_long) perf_cache_counter_total(REDIS_DRIVER, PERF_CACHE_DELETES));
 	add_assoc_long(stats, "evictions", 0);
 	add_assoc_long(stats, "expired", 0);
-	/* The whole database: Redis counts keys per database, not per prefix. */
 	add_assoc_long(stats, "entries", entries);
 	add_assoc_long(stats, "memory_size", max ? max : used);
 	add_assoc_long(stats, "memory_used", used);

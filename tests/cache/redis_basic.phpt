@@ -23,8 +23,8 @@ var_dump(perf_cache_delete('s'), perf_cache_has('s'));
 
 echo "-- keys live under the prefix; a TTL is a Redis TTL (plus the stale window)\n";
 perf_cache_set('ttl', 'x', 100);
-echo redis_cli($port, 'GET', 'app1:n'), "\n";
-$ttl = (int) redis_cli($port, 'TTL', 'app1:ttl');
+echo redis_cli($port, 'GET', 'app1:k:n'), "\n";
+$ttl = (int) redis_cli($port, 'TTL', 'app1:k:ttl');
 var_dump($ttl > 100 && $ttl <= 100 + (int) ini_get('perf.cache_stale_ttl'));
 
 echo "-- clear() leaves other applications' keys alone (and takes the tag versions under the prefix)\n";
