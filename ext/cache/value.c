@@ -316,18 +316,18 @@ static zend_array *copy_array(zend_array *src, bool flat)
 		} ZEND_HASH_FOREACH_END();
 		return ht;
 	}
-	bool string_keys = false;
+	bool refcounted_keys = false;
 	Bucket *p;
 	ZEND_HASH_MAP_FOREACH_BUCKET(ht, p) {
 		if (p->key) {
-			zend_string *key = zend_string_init(ZSTR_VAL(p->key), ZSTR_LEN(p->key), 0);
-			ZSTR_H(key) = p->h;
+			/* Keys the script also uses as literals are interned already: no allocation for them. */
+			zend_string *key = zend_string_init_existing_interned(ZSTR_VAL(p->key), ZSTR_LEN(p->key), 0);
+			refcounted_keys = refcounted_keys || !ZSTR_IS_INTERNED(key);
 			p->key = key;
-			string_keys = true;
 		}
 		copy_out(&p->val);
 	} ZEND_HASH_FOREACH_END();
-	if (string_keys) {
+	if (refcounted_keys) {
 		HT_FLAGS(ht) &= ~HASH_FLAG_STATIC_KEYS;
 	}
 	return ht;
