@@ -7,6 +7,10 @@ namespace {
 
 	function perf_request_time(): float {}
 
+	function perf_request_begin(): void {}
+
+	function perf_request_end(?int $status = null): float {}
+
 	function perf_stats(): array {}
 
 	function perf_opcache_stats(): array|false {}

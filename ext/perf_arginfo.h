@@ -1,5 +1,5 @@
 /* This is a generated file, edit the .stub.php file instead.
- * Stub hash: e6fe5bbc9aa940d846c489534f4bd4fa37381d5a */
+ * Stub hash: 400915fd7c2e43d1b63afbee86dd65c1374b3b25 */
 
 ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_perf_annotate, 0, 2, IS_VOID, 0)
 	ZEND_ARG_TYPE_INFO(0, key, IS_STRING, 0)
@@ -7,6 +7,13 @@ ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_perf_annotate, 0, 2, IS_VOID, 0)
 ZEND_END_ARG_INFO()
 
 ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_perf_request_time, 0, 0, IS_DOUBLE, 0)
+ZEND_END_ARG_INFO()
+
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_perf_request_begin, 0, 0, IS_VOID, 0)
+ZEND_END_ARG_INFO()
+
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_perf_request_end, 0, 0, IS_DOUBLE, 0)
+	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, status, IS_LONG, 1, "null")
 ZEND_END_ARG_INFO()
 
 ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_perf_stats, 0, 0, IS_ARRAY, 0)
@@ -129,6 +136,8 @@ ZEND_END_ARG_INFO()
 
 ZEND_FUNCTION(perf_annotate);
 ZEND_FUNCTION(perf_request_time);
+ZEND_FUNCTION(perf_request_begin);
+ZEND_FUNCTION(perf_request_end);
 ZEND_FUNCTION(perf_stats);
 ZEND_FUNCTION(perf_opcache_stats);
 ZEND_FUNCTION(perf_log);
@@ -170,6 +179,8 @@ ZEND_METHOD(Perf_Cache, prune);
 static const zend_function_entry ext_functions[] = {
 	ZEND_FE(perf_annotate, arginfo_perf_annotate)
 	ZEND_FE(perf_request_time, arginfo_perf_request_time)
+	ZEND_FE(perf_request_begin, arginfo_perf_request_begin)
+	ZEND_FE(perf_request_end, arginfo_perf_request_end)
 	ZEND_FE(perf_stats, arginfo_perf_stats)
 	ZEND_FE(perf_opcache_stats, arginfo_perf_opcache_stats)
 	ZEND_FE(perf_log, arginfo_perf_log)

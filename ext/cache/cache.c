@@ -903,10 +903,21 @@ void perf_cache_mshutdown(void)
 	perf_cache_memory_shutdown();
 }
 
+/*
+ * A web request is bounded: memory it may point into is reclaimed when it ends. A CLI script or a
+ * worker loop is not, unless it marks its requests with perf_request_begin()/perf_request_end():
+ * otherwise it would hold back reclamation for as long as it runs, so it gets copies.
+ */
+bool perf_cache_zero_copy_allowed(void)
+{
+	return PERF_G(settings.cache.zero_copy) && (!sapi_is_cli || PERF_G(state.cache.explicit_request));
+}
+
 void perf_cache_rinit(void)
 {
 	PERF_G(state.cache.held_leases) = NULL;
 	PERF_G(state.cache.allowed_classes) = NULL;
+	PERF_G(state.cache.explicit_request) = false;
 }
 
 HashTable *perf_cache_allowed_classes(void)
@@ -946,15 +957,9 @@ HashTable *perf_cache_allowed_classes(void)
 	return classes;
 }
 
-void perf_cache_rshutdown(void)
+void perf_cache_request_boundary(void)
 {
 	HashTable *held = PERF_G(state.cache.held_leases);
-
-	if (PERF_G(state.cache.allowed_classes)) {
-		zend_hash_destroy(PERF_G(state.cache.allowed_classes));
-		FREE_HASHTABLE(PERF_G(state.cache.allowed_classes));
-		PERF_G(state.cache.allowed_classes) = NULL;
-	}
 
 	if (held) {
 		zend_string *key;
@@ -969,6 +974,17 @@ void perf_cache_rshutdown(void)
 	for (size_t i = 0; i < sizeof(drivers) / sizeof(drivers[0]); i++) {
 		drivers[i]->request_end();
 	}
+}
+
+void perf_cache_rshutdown(void)
+{
+	if (PERF_G(state.cache.allowed_classes)) {
+		zend_hash_destroy(PERF_G(state.cache.allowed_classes));
+		FREE_HASHTABLE(PERF_G(state.cache.allowed_classes));
+		PERF_G(state.cache.allowed_classes) = NULL;
+	}
+	perf_cache_request_boundary();
+	PERF_G(state.cache.explicit_request) = false;
 }
 
 void perf_cache_minfo(void)

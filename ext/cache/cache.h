@@ -23,6 +23,7 @@ typedef struct {
 	char *serializer;
 	zend_long clock_offset;
 	char *allowed_classes;
+	bool zero_copy;
 } perf_cache_settings;
 
 /* Counters each process keeps in its own shared slot; perf_cache_stats() adds them up. */
@@ -163,7 +164,14 @@ typedef struct {
 	HashTable *held_leases;
 	/* perf.cache_allowed_classes as unserialize() wants it (lower-case names), built on first use. */
 	HashTable *allowed_classes;
+	/* Inside perf_request_begin() ... perf_request_end(): a bounded request, also in the CLI. */
+	bool explicit_request;
 } perf_cache_state;
+
+/* Whether reads may hand out values that point into shared memory until the request ends. */
+bool perf_cache_zero_copy_allowed(void);
+/* Ends what the cache holds for the current request (leases, zero-copy memory). */
+void perf_cache_request_boundary(void);
 
 /* NULL when every class may be unserialized. */
 HashTable *perf_cache_allowed_classes(void);

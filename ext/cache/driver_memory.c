@@ -178,6 +178,11 @@ static shm_slot *own_slot;
 static int32_t own_pid;
 static bool slots_exhausted;
 static uint32_t read_depth;
+/*
+ * Zero-copy reads hand out values that point into the segment, so the process keeps its epoch
+ * announced until the request ends: nothing retired meanwhile is reused under the request's feet.
+ */
+static bool request_pinned;
 
 #define AT(off) ((void *) (shm_base + (off)))
 #define OFFSET(ptr) ((uint64_t) ((char *) (ptr) - shm_base))
@@ -192,6 +197,7 @@ static void after_fork_child(void)
 	own_pid = 0;
 	slots_exhausted = false;
 	read_depth = 0;
+	request_pinned = false;
 }
 
 static bool process_alive(int32_t pid)
@@ -287,7 +293,7 @@ static bool read_enter(void)
 	if (!s) {
 		return false;
 	}
-	if (read_depth++ == 0) {
+	if (read_depth++ == 0 && !request_pinned) {
 		atomic_store(&s->active_epoch, atomic_load(&header->epoch) + 1);
 	}
 	return true;
@@ -295,7 +301,7 @@ static bool read_enter(void)
 
 static void read_leave(void)
 {
-	if (own_slot && --read_depth == 0) {
+	if (own_slot && --read_depth == 0 && !request_pinned) {
 		atomic_store_explicit(&own_slot->active_epoch, 0, memory_order_release);
 	}
 }
@@ -1025,6 +1031,23 @@ static bool memory_available(void)
 	return shm_base != NULL;
 }
 
+/* Announces this process's epoch until the request ends (the first read's epoch: the oldest it may see). */
+static bool pin_request(void)
+{
+	shm_slot *s = slot();
+
+	if (!s) {
+		return false;
+	}
+	if (!request_pinned) {
+		if (read_depth == 0) {
+			atomic_store(&s->active_epoch, atomic_load(&header->epoch) + 1);
+		}
+		request_pinned = true;
+	}
+	return true;
+}
+
 static perf_cache_lookup memory_get(zend_string *key, zval *value, bool allow_stale)
 {
 	uint64_t hash = zend_string_hash_val(key);
@@ -1032,6 +1055,7 @@ static perf_cache_lookup memory_get(zend_string *key, zval *value, bool allow_st
 	shm_lock *stripe = NULL;
 	zend_string *serialized = NULL;
 	perf_value_encoding encoding = PERF_VALUE_NATIVE;
+	bool zero_copy = perf_cache_zero_copy_allowed() && pin_request();
 
 	/* Without a slot (more processes than slots) the stripe lock keeps the entry from being retired. */
 	if (!read_enter()) {
@@ -1043,7 +1067,10 @@ static perf_cache_lookup memory_get(zend_string *key, zval *value, bool allow_st
 		entry_freshness f = freshness(e, CLOCK_NOT_READ);
 		if (f == ENTRY_FRESH || (f == ENTRY_EXPIRED && allow_stale)) {
 			encoding = e->encoding;
-			if (encoding == PERF_VALUE_NATIVE) {
+			if (encoding == PERF_VALUE_NATIVE && zero_copy) {
+				/* The stored image as it is: an interned string or an immutable array, copied by the engine on write. */
+				ZVAL_COPY_VALUE(value, &e->value);
+			} else if (encoding == PERF_VALUE_NATIVE) {
 				perf_value_read(&e->value, encoding, e->flat, value);
 			} else {
 				/* Decoding may run __unserialize(): it runs on a private copy, outside the read. */
@@ -1388,9 +1415,12 @@ static zend_long memory_prune(void)
 
 static void memory_request_end(void)
 {
+	request_pinned = false;
 	if (read_depth) {
 		read_depth = 1;
 		read_leave();
+	} else if (own_slot) {
+		atomic_store_explicit(&own_slot->active_epoch, 0, memory_order_release);
 	}
 }
 

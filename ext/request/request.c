@@ -311,7 +311,8 @@ static void write_request_record(double elapsed_ms)
 	zval_ptr_dtor(&context);
 }
 
-void perf_request_rshutdown(void)
+/* Writes the record if the request was slow (or every request is logged), then forgets its annotations. */
+static void finish_request(void)
 {
 	perf_request_state *state = &PERF_G(state.request);
 
@@ -333,6 +334,11 @@ void perf_request_rshutdown(void)
 		FREE_HASHTABLE(state->annotations);
 		state->annotations = NULL;
 	}
+}
+
+void perf_request_rshutdown(void)
+{
+	finish_request();
 }
 
 void perf_request_minfo(void)
@@ -374,6 +380,55 @@ ZEND_FUNCTION(perf_annotate)
 		zend_hash_init(state->annotations, 8, NULL, ZVAL_PTR_DTOR, 0);
 	}
 	zend_symtable_update(state->annotations, key, &stored);
+}
+
+/*
+ * Long-running workers (FrankenPHP worker mode, queue consumers) serve many requests in one PHP
+ * request: these mark where each begins and ends, so timing, the slow-request log, annotations
+ * and the cache's per-request resources follow the application's requests.
+ */
+ZEND_FUNCTION(perf_request_begin)
+{
+	perf_request_state *state = &PERF_G(state.request);
+
+	ZEND_PARSE_PARAMETERS_NONE();
+
+	if (PERF_G(state.cache.explicit_request)) {
+		finish_request();
+		perf_cache_request_boundary();
+	}
+	state->start_ns = php_hrtime_current();
+	read_cpu_times(&state->start_cpu);
+	state->timed = PERF_G(settings.request.enabled);
+	PERF_G(state.cache.explicit_request) = true;
+}
+
+ZEND_FUNCTION(perf_request_end)
+{
+	zend_long status = 0;
+	bool status_is_null = true;
+
+	ZEND_PARSE_PARAMETERS_START(0, 1)
+		Z_PARAM_OPTIONAL
+		Z_PARAM_LONG_OR_NULL(status, status_is_null)
+	ZEND_PARSE_PARAMETERS_END();
+
+	if (!status_is_null && (status < 100 || status > 999)) {
+		zend_argument_value_error(1, "must be an HTTP status code (100 to 999) or null");
+		RETURN_THROWS();
+	}
+	double elapsed_ms = perf_request_elapsed_ms();
+	int saved_status = SG(sapi_headers).http_response_code;
+	if (!status_is_null) {
+		SG(sapi_headers).http_response_code = (int) status;
+	}
+	finish_request();
+	SG(sapi_headers).http_response_code = saved_status;
+	perf_cache_request_boundary();
+	PERF_G(state.cache.explicit_request) = false;
+	/* Until the next perf_request_begin(), the rest of the script is not a request. */
+	PERF_G(state.request.timed) = false;
+	RETURN_DOUBLE(elapsed_ms);
 }
 
 ZEND_FUNCTION(perf_request_time)

@@ -1,0 +1,64 @@
+--TEST--
+Memory driver, zero-copy: while one process keeps replacing hot keys, readers hold the values they read across the replacements and find them intact; memory is reclaimed between requests
+--EXTENSIONS--
+pcntl
+--INI--
+perf.cache_enable_cli=1
+perf.cache_memory=16M
+perf.cache_zero_copy=1
+--FILE--
+<?php
+require __DIR__ . '/memory_concurrency.inc';
+
+$requests = mc_iterations(300, 20);
+for ($k = 0; $k < 8; $k++) {
+	perf_cache_set("hot$k", mc_value($k));
+}
+$results = sys_get_temp_dir() . '/perf-zc-' . getmypid();
+mkdir($results);
+
+$codes = mc_fork(3, function (int $child) use ($requests, $results): int {
+	mt_srand($child + 11);
+	$torn = 0;
+	$failed_stores = 0;
+	for ($r = 0; $r < $requests; $r++) {
+		perf_request_begin();
+		if ($child === 0) {
+			/* The writer: every hot key replaced several times per request. */
+			for ($i = 0; $i < 40; $i++) {
+				$failed_stores += perf_cache_set('hot' . mt_rand(0, 7), mc_value(mt_rand())) ? 0 : 1;
+			}
+		} else {
+			/* Readers hold what they read while the writer replaces it, and check it at the end of the request. */
+			$held = [];
+			for ($i = 0; $i < 40; $i++) {
+				$held[] = perf_cache_get('hot' . mt_rand(0, 7));
+				usleep(50);
+			}
+			foreach ($held as $value) {
+				$torn += mc_intact($value) ? 0 : 1;
+			}
+		}
+		perf_request_end();
+	}
+	file_put_contents("$results/$child", "$torn $failed_stores");
+	return 0;
+});
+
+$torn = 0;
+$failed = 0;
+foreach (glob("$results/*") as $file) {
+	[$t, $f] = explode(' ', file_get_contents($file));
+	$torn += (int) $t;
+	$failed += (int) $f;
+	unlink($file);
+}
+rmdir($results);
+echo "children exited cleanly: ", count(array_filter($codes, fn($c) => $c === 0)), "\n";
+echo "torn values held across replacements: $torn\n";
+echo "stores that failed (memory not reclaimed): $failed\n";
+?>
+--EXPECT--
+children exited cleanly: 3
+torn values held across replacements: 0
+stores that failed (memory not reclaimed): 0
