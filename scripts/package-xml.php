@@ -7,10 +7,9 @@
  * Usage: php scripts/package-xml.php          rewrite package.xml
  *        php scripts/package-xml.php --check  exit 1 (and list the differences) when it is stale
  *
- * The files are those git knows or would add (`git ls-files --cached --others
- * --exclude-standard`): tracked files plus new ones that .gitignore does not exclude. Build and
- * run-tests output is ignored by .gitignore and so never listed. perf_package_role() decides
- * what goes into the tarball and with which role.
+ * The files are those git tracks (`git ls-files --cached`): what a clean clone has, which is what
+ * CI and a release see. A new file is listed once it is added to git; build and run-tests output
+ * never is. perf_package_role() decides what goes into the tarball and with which role.
  *
  * tests/package/package_xml.phpt includes this file to share these rules, so it only defines
  * functions unless it is the script being run. It needs nothing beyond PHP's core (no DOM):
@@ -33,7 +32,7 @@ function perf_package_root(): string
  */
 function perf_package_git_files(string $root): ?array
 {
-	$command = ['git', '-C', $root, 'ls-files', '-z', '--cached', '--others', '--exclude-standard'];
+	$command = ['git', '-C', $root, 'ls-files', '-z', '--cached'];
 	$process = @proc_open($command, [1 => ['pipe', 'w'], 2 => ['pipe', 'w']], $pipes);
 	if (!is_resource($process)) {
 		return null;
