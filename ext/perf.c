@@ -63,6 +63,8 @@ PHP_INI_BEGIN()
 		settings.cache.serializer, zend_perf_globals, perf_globals)
 	STD_PHP_INI_ENTRY("perf.cache_clock_offset", "0", PHP_INI_ALL, OnUpdateLong,
 		settings.cache.clock_offset, zend_perf_globals, perf_globals)
+	STD_PHP_INI_ENTRY("perf.cache_clock", "0", PHP_INI_ALL, OnUpdateLong,
+		settings.cache.clock, zend_perf_globals, perf_globals)
 	STD_PHP_INI_ENTRY("perf.cache_allowed_classes", "", PHP_INI_ALL, perf_cache_ini_update_allowed_classes,
 		settings.cache.allowed_classes, zend_perf_globals, perf_globals)
 	STD_PHP_INI_BOOLEAN("perf.cache_zero_copy", "0", PHP_INI_SYSTEM | PHP_INI_PERDIR, OnUpdateBool,

@@ -121,7 +121,8 @@ ZEND_INI_MH(perf_cache_ini_update_allowed_classes)
 
 zend_long perf_cache_now(void)
 {
-	return (zend_long) time(NULL) + PERF_G(settings.cache.clock_offset);
+	zend_long fixed = PERF_G(settings.cache.clock);
+	return (fixed ? fixed : (zend_long) time(NULL)) + PERF_G(settings.cache.clock_offset);
 }
 
 static bool use_igbinary(void)

@@ -22,6 +22,7 @@ typedef struct {
 	zend_long stale_ttl;
 	char *serializer;
 	zend_long clock_offset;
+	zend_long clock;
 	char *allowed_classes;
 	bool zero_copy;
 } perf_cache_settings;
