@@ -890,6 +890,10 @@ void perf_cache_register_class(zend_class_entry *ce)
 void perf_cache_minit(void)
 {
 	sapi_is_cli = strcmp(sapi_module.name, "cli") == 0 || strcmp(sapi_module.name, "phpdbg") == 0;
+	perf_cache_file_startup();
+#ifdef PERF_HAVE_HIREDIS
+	perf_cache_redis_startup();
+#endif
 	/* Like apc.enable_cli: a CLI process would get a private segment that dies with it. */
 	if (!sapi_is_cli || PERF_G(settings.cache.enable_cli)) {
 		perf_cache_memory_startup((size_t) PERF_G(settings.cache.memory));

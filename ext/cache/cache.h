@@ -114,6 +114,7 @@ extern const perf_cache_driver perf_cache_driver_memory;
 extern const perf_cache_driver perf_cache_driver_file;
 #ifdef PERF_HAVE_HIREDIS
 extern const perf_cache_driver perf_cache_driver_redis;
+void perf_cache_redis_startup(void);
 void perf_cache_redis_shutdown(void);
 #endif
 
@@ -191,5 +192,6 @@ zend_long perf_cache_now(void);
 zend_result perf_cache_memory_startup(size_t size);
 void perf_cache_memory_shutdown(void);
 void perf_cache_memory_minfo(void);
+void perf_cache_file_startup(void);
 
 #endif

@@ -31,6 +31,7 @@
 #include "ext/standard/php_var.h"
 #include "ext/standard/php_string.h"
 #include "ext/random/php_random.h"
+#include "ext/standard/crc32.h"
 #include "zend_smart_str.h"
 
 #include "php_perf.h"
@@ -803,6 +804,17 @@ static void file_request_end(void)
 		FREE_HASHTABLE(held_leases);
 		held_leases = NULL;
 	}
+}
+
+/* PHP's crc32() core (PCLMUL where the CPU has it), chained the way file_format.c chains. */
+static uint32_t php_crc32(uint32_t crc, const uint8_t *data, size_t len)
+{
+	return ~php_crc32_bulk_update(~crc, (const char *) data, len);
+}
+
+void perf_cache_file_startup(void)
+{
+	perf_file_set_crc32(php_crc32);
 }
 
 const perf_cache_driver perf_cache_driver_file = {

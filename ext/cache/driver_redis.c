@@ -30,6 +30,7 @@
 #ifdef PERF_HAVE_HIREDIS
 
 #include <hiredis/hiredis.h>
+#include <pthread.h>
 #include <time.h>
 
 #define REDIS_DRIVER PERF_CACHE_DRIVER_REDIS
@@ -67,7 +68,6 @@
 	"end "
 
 static redisContext *conn;
-static pid_t conn_pid;
 /* Owner tokens of the remember() locks this request holds, by key. */
 static HashTable *held_locks;
 
@@ -148,10 +148,6 @@ static bool setup_connection(redisContext *c)
 /* The worker's connection, made when needed; NULL while the breaker is open or Redis is unreachable. */
 static redisContext *connection(void)
 {
-	if (conn && conn_pid != getpid()) {
-		/* Inherited through fork: the parent's socket is not ours to talk on. */
-		conn = NULL;
-	}
 	if (conn) {
 		return conn;
 	}
@@ -173,7 +169,6 @@ static redisContext *connection(void)
 		return NULL;
 	}
 	conn = c;
-	conn_pid = getpid();
 	return conn;
 }
 
@@ -946,6 +941,17 @@ static void redis_request_end(void)
 	if (!PERF_G(settings.redis.persistent)) {
 		disconnect();
 	}
+}
+
+/* A forked child must not talk on its parent's socket: it forgets the connection (without closing it). */
+static void forget_connection_after_fork(void)
+{
+	conn = NULL;
+}
+
+void perf_cache_redis_startup(void)
+{
+	pthread_atfork(NULL, NULL, forget_connection_after_fork);
 }
 
 void perf_cache_redis_shutdown(void)

@@ -59,4 +59,12 @@ perf_file_tag perf_file_entry_tag(const perf_file_entry *entry, uint32_t i);
 
 uint32_t perf_file_crc32(uint32_t crc, const uint8_t *data, size_t len);
 
+/*
+ * The CRC-32 every encode and decode uses: a byte-wise table by default (for the fuzzer, which
+ * links no PHP); the extension installs PHP's own, which is several times faster on big entries.
+ * Both compute the same CRC-32 (the zlib/PHP crc32() polynomial).
+ */
+typedef uint32_t (*perf_file_crc32_fn)(uint32_t crc, const uint8_t *data, size_t len);
+void perf_file_set_crc32(perf_file_crc32_fn fn);
+
 #endif
