@@ -61,6 +61,14 @@ else
 fi
 perf_servers_stop
 
+# The cache contract: the same cache tests against the file driver (each test gets its own
+# cache directory from contract_prepend.inc; memory-only tests skip themselves).
+mapfile -t cache_paths < <(find "${paths[@]}" -path '*/cache/*.phpt' | sort)
+if [ ${#cache_paths[@]} -gt 0 ]; then
+	run_phpt file-driver -d perf.cache_driver=file -d "auto_prepend_file=$PERF_ROOT/tests/cache/contract_prepend.inc" \
+		"${cache_paths[@]}"
+fi
+
 # The file driver's entry decoder under libFuzzer (ASan + UBSan) for a short while; scripts/fuzz.sh
 # runs it as long as asked.
 if [ "${PERF_FUZZ_SECONDS:-20}" != 0 ] && [ ${#paths[@]} -eq 1 ] && [ "${paths[0]}" = "$PERF_ROOT/tests" ]; then

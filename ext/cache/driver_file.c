@@ -130,6 +130,15 @@ static bool make_dirs(entry_location *loc)
 	return safe_dir(first, true) && safe_dir(loc->dir, true);
 }
 
+/* Both shard directories of loc are real directories of ours, not symlinks planted to lead elsewhere. */
+static bool shards_safe(entry_location *loc)
+{
+	char first[MAXPATHLEN];
+
+	snprintf(first, sizeof(first), "%s/%.2s", base_dir, loc->name);
+	return safe_dir(first, false) && safe_dir(loc->dir, false);
+}
+
 /* Reads a whole entry file; NULL when there is none or it is not a regular file of sane size. */
 static zend_string *read_file(const char *path)
 {
@@ -197,6 +206,11 @@ typedef enum {
 /* Reads and checks the entry at loc; on FRESH/EXPIRED, *data holds the file and *entry points into it. */
 static file_state load(zend_string *key, entry_location *loc, zend_string **data, perf_file_entry *entry)
 {
+	*data = NULL;
+	/* O_NOFOLLOW covers the file itself; the two shard directories are checked too. */
+	if (!shards_safe(loc)) {
+		return FILE_MISSING;
+	}
 	*data = read_file(loc->path);
 	if (!*data) {
 		return FILE_MISSING;
@@ -424,7 +438,7 @@ static bool file_delete(zend_string *key)
 	entry_location loc;
 
 	locate(key, &loc);
-	if (unlink(loc.path) != 0) {
+	if (!shards_safe(&loc) || unlink(loc.path) != 0) {
 		return false;
 	}
 	count(PERF_CACHE_DELETES);
@@ -473,7 +487,8 @@ static void walk(file_visitor visit, void *arg)
 		}
 		char first[MAXPATHLEN];
 		snprintf(first, sizeof(first), "%s/%s", base_dir, a->d_name);
-		DIR *mid = opendir(first);
+		/* opendir() follows symlinks: a planted one must not lead clear() or prune() elsewhere. */
+		DIR *mid = safe_dir(first, false) ? opendir(first) : NULL;
 		if (!mid) {
 			continue;
 		}
@@ -483,7 +498,7 @@ static void walk(file_visitor visit, void *arg)
 			}
 			char second[MAXPATHLEN];
 			snprintf(second, sizeof(second), "%s/%s", first, b->d_name);
-			DIR *leaf = opendir(second);
+			DIR *leaf = safe_dir(second, false) ? opendir(second) : NULL;
 			if (!leaf) {
 				continue;
 			}
@@ -586,6 +601,8 @@ static zend_result file_increment(zend_string *key, zend_long step, zend_long tt
 	zval current;
 	int64_t expires_at = expiry(ttl);
 	zend_long next = step;
+	perf_file_tag kept_tags[PERF_FILE_MAX_TAGS];
+	uint32_t kept_count = 0;
 
 	locate(key, &loc);
 	int fd = lock_key(&loc);
@@ -595,8 +612,12 @@ static zend_result file_increment(zend_string *key, zend_long step, zend_long tt
 	}
 	file_state state = load(key, &loc, &data, &entry);
 	if (state == FILE_FRESH) {
-		/* Increments keep the TTL the entry was created with. */
+		/* Increments keep the TTL and the tags the entry was created with. */
 		expires_at = entry.expires_at;
+		kept_count = entry.tag_count;
+		for (uint32_t i = 0; i < kept_count; i++) {
+			kept_tags[i] = perf_file_entry_tag(&entry, i);
+		}
 		if (decode_value(&entry, &current) != SUCCESS || Z_TYPE(current) != IS_LONG
 			|| (step > 0 && Z_LVAL(current) > ZEND_LONG_MAX - step) || (step < 0 && Z_LVAL(current) < ZEND_LONG_MIN - step)) {
 			zval_ptr_dtor(&current);
@@ -614,7 +635,7 @@ static zend_result file_increment(zend_string *key, zend_long step, zend_long tt
 	uint8_t encoding;
 	ZVAL_LONG(&value, next);
 	zend_string *bytes = encode_value(&value, NULL, &encoding);
-	bool ok = write_entry(&loc, key, encoding, expires_at, NULL, 0, bytes);
+	bool ok = write_entry(&loc, key, encoding, expires_at, kept_tags, kept_count, bytes);
 	zend_string_release(bytes);
 	unlock_key(fd);
 	if (!ok) {
@@ -638,11 +659,16 @@ static zend_long file_invalidate_tags(const perf_cache_tags *entry_tags)
 	}
 	for (uint32_t i = 0; i < entry_tags->count; i++) {
 		tag_path(entry_tags->ids[i].h1, entry_tags->ids[i].h2, path, sizeof(path));
-		int fd = open(path, O_RDWR | O_CREAT | O_NOFOLLOW | O_CLOEXEC, 0600);
-		if (fd < 0 || flock(fd, LOCK_EX) != 0) {
-			if (fd >= 0) {
-				close(fd);
+		/* A tag no entry was ever stored with has no file: nothing to invalidate, nothing to create. */
+		int fd = open(path, O_RDWR | O_NOFOLLOW | O_CLOEXEC);
+		if (fd < 0) {
+			if (errno != ENOENT) {
+				count(PERF_CACHE_ERRORS);
 			}
+			continue;
+		}
+		if (flock(fd, LOCK_EX) != 0) {
+			close(fd);
 			count(PERF_CACHE_ERRORS);
 			continue;
 		}

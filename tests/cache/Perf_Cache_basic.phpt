@@ -5,9 +5,12 @@ perf.cache_enable_cli=1
 perf.cache_memory=8M
 --FILE--
 <?php
-$cache = new Perf\Cache('memory');
+// The driver this pass runs on (perf.cache_driver), named explicitly, as the default, and in capitals.
+$driver = ini_get('perf.cache_driver');
+$cache = new Perf\Cache($driver);
 $default = new Perf\Cache();
-var_dump($cache->driver(), $default->driver(), (new Perf\Cache(null))->driver(), (new Perf\Cache('MEMORY'))->driver());
+var_dump($cache->driver() === $driver, $default->driver() === $driver, (new Perf\Cache(null))->driver() === $driver,
+    (new Perf\Cache(strtoupper($driver)))->driver() === $driver);
 
 echo "-- set/get/has/delete, shared with the functions and the other instance\n";
 var_dump($cache->set('k', ['v' => 1]));
@@ -53,15 +56,17 @@ var_dump(perf_cache_invalidate_tags('t1'), $cache->has('tagged'));
 
 echo "-- stats and clear\n";
 $stats = $cache->stats();
-var_dump($stats === perf_cache_stats(), $stats['driver'], $stats['available'], $stats['entries'] > 0);
+// On disk the free space is the filesystem's, which other processes change between two calls.
+$comparable = fn (array $s) => $driver === 'memory' ? $s : array_diff_key($s, ['memory_size' => 0, 'memory_free' => 0]);
+var_dump($comparable($stats) === $comparable(perf_cache_stats()), $stats['driver'] === $driver, $stats['available'], $stats['entries'] > 0);
 var_dump($cache->clear());
 var_dump(perf_cache_stats()['entries'], $default->has('k'));
 ?>
 --EXPECT--
-string(6) "memory"
-string(6) "memory"
-string(6) "memory"
-string(6) "memory"
+bool(true)
+bool(true)
+bool(true)
+bool(true)
 -- set/get/has/delete, shared with the functions and the other instance
 bool(true)
 array(1) {
@@ -126,7 +131,7 @@ int(1)
 bool(false)
 -- stats and clear
 bool(true)
-string(6) "memory"
+bool(true)
 bool(true)
 bool(true)
 bool(true)

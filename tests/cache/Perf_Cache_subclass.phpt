@@ -11,7 +11,7 @@ final class PrefixedCache extends Perf\Cache
 {
     public function __construct(private string $prefix)
     {
-        parent::__construct('memory');
+        parent::__construct(ini_get('perf.cache_driver'));
     }
 
     public function get(string $key, mixed $default = null): mixed
@@ -31,7 +31,7 @@ final class PrefixedCache extends Perf\Cache
 }
 
 $cache = new PrefixedCache('app:');
-var_dump($cache instanceof Perf\Cache, $cache->driver(), $cache->prefix());
+var_dump($cache instanceof Perf\Cache, $cache->driver() === ini_get('perf.cache_driver'), $cache->prefix());
 var_dump($cache->set('k', 'v'), $cache->get('k'), perf_cache_get('app:k'), perf_cache_has('k'));
 // Inherited methods work on the raw key.
 var_dump($cache->has('app:k'), $cache->increment('counter', 3), $cache->stats()['entries']);
@@ -60,7 +60,7 @@ attempt(fn () => $raw->has('k'));
 ?>
 --EXPECT--
 bool(true)
-string(6) "memory"
+bool(true)
 string(4) "app:"
 bool(true)
 string(1) "v"

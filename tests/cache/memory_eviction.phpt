@@ -1,5 +1,7 @@
 --TEST--
 Memory driver: filling far beyond capacity keeps every store succeeding, evicts only part of the cache, and a hot key survives
+--SKIPIF--
+<?php if (ini_get('perf.cache_driver') !== 'memory') die('skip memory driver only: eviction from a full segment (perf.cache_memory)'); ?>
 --INI--
 perf.cache_enable_cli=1
 perf.cache_memory=4M

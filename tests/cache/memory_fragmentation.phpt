@@ -1,5 +1,7 @@
 --TEST--
 Memory driver: a cache fragmented by small entries still stores a value larger than any free hole
+--SKIPIF--
+<?php if (ini_get('perf.cache_driver') !== 'memory') die('skip memory driver only: fragmentation of the shared memory segment'); ?>
 --INI--
 perf.cache_enable_cli=1
 perf.cache_memory=4M

@@ -1,7 +1,10 @@
 --TEST--
 Memory driver, perf.cache_zero_copy=1: reads inside a request point into shared memory (no copy), values stay intact when the entry is replaced, and copies outside a marked request in the CLI
 --SKIPIF--
-<?php if (getenv('USE_ZEND_ALLOC') === '0') die('skip memory_get_usage() counts nothing without the Zend allocator'); ?>
+<?php
+if (ini_get('perf.cache_driver') !== 'memory') die('skip memory driver only: zero-copy reads point into the shared memory segment');
+if (getenv('USE_ZEND_ALLOC') === '0') die('skip memory_get_usage() counts nothing without the Zend allocator');
+?>
 --INI--
 perf.cache_enable_cli=1
 perf.cache_memory=16M

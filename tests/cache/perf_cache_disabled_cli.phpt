@@ -1,5 +1,7 @@
 --TEST--
 perf.cache_enable_cli=0 (the default) in CLI: no cache, without warnings: misses, false from writes, the callback of remember() runs every time
+--SKIPIF--
+<?php if (ini_get('perf.cache_driver') !== 'memory') die('skip memory driver only: perf.cache_enable_cli only switches the shared memory segment'); ?>
 --INI--
 perf.cache_enable_cli=0
 --FILE--

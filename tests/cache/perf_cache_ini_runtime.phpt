@@ -5,12 +5,24 @@ perf.cache_enable_cli=1
 perf.cache_memory=8M
 --FILE--
 <?php
+// The driver this pass runs on is shown as <driver> (or <DRIVER>): one expectation for every driver.
+$driver = ini_get('perf.cache_driver');
+
+function shown(string|false $value): string
+{
+    global $driver;
+    if ($value === $driver) {
+        return '<driver>';
+    }
+    return $value === strtoupper($driver) ? '<DRIVER>' : var_export($value, true);
+}
+
 function try_set(string $name, string $value): void
 {
     $before = ini_get($name);
     $old = ini_set($name, $value);
-    printf("%s=%s: %s, now %s%s\n", $name, var_export($value, true), var_export($old, true),
-        var_export(ini_get($name), true), ini_get($name) === $before ? ' (unchanged)' : '');
+    printf("%s=%s: %s, now %s%s\n", $name, shown($value), shown($old), shown(ini_get($name)),
+        ini_get($name) === $before ? ' (unchanged)' : '');
 }
 
 echo "-- invalid\n";
@@ -33,7 +45,7 @@ echo "-- valid\n";
 try_set('perf.cache_ttl_short', '0');
 try_set('perf.cache_ttl_short', '5');
 try_set('perf.cache_default_ttl', '3600');
-try_set('perf.cache_driver', 'MEMORY');
+try_set('perf.cache_driver', strtoupper($driver));
 try_set('perf.cache_serializer', 'IGBINARY');
 try_set('perf.cache_serializer', 'php');
 
@@ -64,13 +76,13 @@ Warning: Invalid value "forever" for perf.cache_lock_wait_ms: must be a whole nu
 perf.cache_lock_wait_ms='forever': false, now '3000' (unchanged)
 
 Warning: Invalid value "nope" for perf.cache_driver: must be "memory", "file"%s in %s on line %d
-perf.cache_driver='nope': false, now 'memory' (unchanged)
+perf.cache_driver='nope': false, now <driver> (unchanged)
 
 Warning: Invalid value "memcached" for perf.cache_driver: must be "memory", "file"%s in %s on line %d
-perf.cache_driver='memcached': false, now 'memory' (unchanged)
+perf.cache_driver='memcached': false, now <driver> (unchanged)
 
 Warning: Invalid value "" for perf.cache_driver: must be "memory", "file"%s in %s on line %d
-perf.cache_driver='': false, now 'memory' (unchanged)
+perf.cache_driver='': false, now <driver> (unchanged)
 
 Warning: Invalid value "xml" for perf.cache_serializer: must be "php" or "igbinary" in %s on line %d
 perf.cache_serializer='xml': false, now 'php' (unchanged)
@@ -84,7 +96,7 @@ perf.cache_enable_cli='0': false, now '1' (unchanged)
 perf.cache_ttl_short='0': '300', now '0'
 perf.cache_ttl_short='5': '0', now '5'
 perf.cache_default_ttl='3600': '0', now '3600'
-perf.cache_driver='MEMORY': 'memory', now 'MEMORY'
+perf.cache_driver=<DRIVER>: <driver>, now <DRIVER>
 perf.cache_serializer='IGBINARY': 'php', now 'IGBINARY'
 perf.cache_serializer='php': 'IGBINARY', now 'php'
 -- a refused value did not reach the cache: 'short' is the 5 s set last
