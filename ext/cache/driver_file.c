@@ -48,8 +48,9 @@
 static char base_dir[MAXPATHLEN];
 static bool base_ready;
 static uint64_t temp_counter;
-/* flock()ed lease files this process holds, by key. */
+/* flock()ed lease files this process holds, by key; a forked child inherits the table, not the leases. */
 static HashTable *held_leases;
+static pid_t held_leases_pid;
 
 static void count(perf_cache_counter counter)
 {
@@ -313,13 +314,8 @@ static zend_string *encode_value(zval *value, const perf_value_plan *plan, uint8
 		*encoding = (uint8_t) plan->encoding;
 		return zend_string_copy(plan->serialized);
 	}
-	php_serialize_data_t var_hash;
-	smart_str buf = {0};
-	PHP_VAR_SERIALIZE_INIT(var_hash);
-	php_var_serialize(&buf, value, &var_hash);
-	PHP_VAR_SERIALIZE_DESTROY(var_hash);
 	*encoding = PERF_VALUE_PHP_SERIALIZED;
-	return buf.s ? smart_str_extract(&buf) : ZSTR_EMPTY_ALLOC();
+	return perf_value_serialize(value);
 }
 
 /* Temporary file in the entry's own directory, then rename(): atomic on every POSIX filesystem. */
@@ -734,6 +730,10 @@ static perf_cache_lease file_lease_acquire(zend_string *key, zend_long hold_ms)
 	entry_location loc;
 	char path[MAXPATHLEN];
 
+	if (held_leases && held_leases_pid != getpid()) {
+		/* The parent's table: its fds and locks stay the parent's; the child starts with none. */
+		held_leases = NULL;
+	}
 	if (held_leases && zend_hash_exists(held_leases, key)) {
 		return PERF_CACHE_LEASE_ACQUIRED;
 	}
@@ -754,6 +754,7 @@ static perf_cache_lease file_lease_acquire(zend_string *key, zend_long hold_ms)
 	if (!held_leases) {
 		ALLOC_HASHTABLE(held_leases);
 		zend_hash_init(held_leases, 8, NULL, NULL, 0);
+		held_leases_pid = getpid();
 	}
 	zend_hash_add_ptr(held_leases, key, (void *) (intptr_t) (fd + 1));
 	return PERF_CACHE_LEASE_ACQUIRED;
@@ -761,7 +762,7 @@ static perf_cache_lease file_lease_acquire(zend_string *key, zend_long hold_ms)
 
 static void file_lease_release(zend_string *key)
 {
-	void *held = held_leases ? zend_hash_find_ptr(held_leases, key) : NULL;
+	void *held = held_leases && held_leases_pid == getpid() ? zend_hash_find_ptr(held_leases, key) : NULL;
 
 	if (held) {
 		int fd = (int) (intptr_t) held - 1;
@@ -825,6 +826,9 @@ static void file_stats(zval *stats)
 /* cache.c releases every lease a request still holds before this runs; the table goes with the request. */
 static void file_request_end(void)
 {
+	if (held_leases && held_leases_pid != getpid()) {
+		held_leases = NULL;
+	}
 	if (held_leases) {
 		zend_hash_destroy(held_leases);
 		FREE_HASHTABLE(held_leases);

@@ -493,12 +493,7 @@ static zend_string *encode(zval *value, const perf_value_plan *plan, int64_t exp
 		return frame((uint8_t) plan->encoding, expires_at, tags, versions, ZSTR_VAL(plan->serialized),
 			ZSTR_LEN(plan->serialized));
 	}
-	php_serialize_data_t var_hash;
-	smart_str buf = {0};
-	PHP_VAR_SERIALIZE_INIT(var_hash);
-	php_var_serialize(&buf, value, &var_hash);
-	PHP_VAR_SERIALIZE_DESTROY(var_hash);
-	zend_string *serialized = buf.s ? smart_str_extract(&buf) : ZSTR_EMPTY_ALLOC();
+	zend_string *serialized = perf_value_serialize(value);
 	zend_string *out = frame(PERF_VALUE_PHP_SERIALIZED, expires_at, tags, versions, ZSTR_VAL(serialized),
 		ZSTR_LEN(serialized));
 	zend_string_release(serialized);

@@ -158,6 +158,62 @@ zend_result perf_value_plan_make(zval *value, bool igbinary, uint32_t arg_num, p
 	return SUCCESS;
 }
 
+static bool has_references(zval *value, int depth)
+{
+	zval *item;
+
+	if (Z_TYPE_P(value) != IS_ARRAY || depth > PERF_VALUE_MAX_DEPTH) {
+		return false;
+	}
+	ZEND_HASH_FOREACH_VAL(Z_ARRVAL_P(value), item) {
+		if (Z_ISREF_P(item) || has_references(item, depth + 1)) {
+			return true;
+		}
+	} ZEND_HASH_FOREACH_END();
+	return false;
+}
+
+static void copy_without_references(zval *dst, zval *src, int depth)
+{
+	ZVAL_DEREF(src);
+	if (Z_TYPE_P(src) != IS_ARRAY || depth > PERF_VALUE_MAX_DEPTH) {
+		ZVAL_COPY(dst, src);
+		return;
+	}
+	zend_ulong h;
+	zend_string *key;
+	zval *item;
+	array_init_size(dst, zend_hash_num_elements(Z_ARRVAL_P(src)));
+	ZEND_HASH_FOREACH_KEY_VAL(Z_ARRVAL_P(src), h, key, item) {
+		zval copy;
+		copy_without_references(&copy, item, depth + 1);
+		if (key) {
+			zend_hash_add_new(Z_ARRVAL_P(dst), key, &copy);
+		} else {
+			zend_hash_index_add_new(Z_ARRVAL_P(dst), h, &copy);
+		}
+	} ZEND_HASH_FOREACH_END();
+}
+
+zend_string *perf_value_serialize(zval *value)
+{
+	php_serialize_data_t var_hash;
+	smart_str buf = {0};
+	zval plain;
+
+	ZVAL_DEREF(value);
+	if (has_references(value, 0)) {
+		copy_without_references(&plain, value, 0);
+	} else {
+		ZVAL_COPY(&plain, value);
+	}
+	PHP_VAR_SERIALIZE_INIT(var_hash);
+	php_var_serialize(&buf, &plain, &var_hash);
+	PHP_VAR_SERIALIZE_DESTROY(var_hash);
+	zval_ptr_dtor(&plain);
+	return buf.s ? smart_str_extract(&buf) : ZSTR_EMPTY_ALLOC();
+}
+
 void perf_value_plan_release(perf_value_plan *plan)
 {
 	if (plan->serialized) {

@@ -36,6 +36,12 @@ void perf_value_plan_release(perf_value_plan *plan);
 /* Writes the value's image: *image gets the zval, dest (plan->size bytes) the data it points to. */
 void perf_value_write(const perf_value_plan *plan, zval *value, zval *image, char *dest);
 
+/*
+ * serialize() of a value as the cache stores it: references inside arrays become the values they
+ * point to, as the memory driver stores them, so every driver hands back the same thing.
+ */
+zend_string *perf_value_serialize(zval *value);
+
 /* Copies an image into request memory. FAILURE only for a serialized value that no longer decodes. */
 zend_result perf_value_read(const zval *image, perf_value_encoding encoding, bool flat, zval *out);
 
