@@ -64,7 +64,8 @@ var_dump(perf_cache_stats()['errors']);
 ?>
 --CLEAN--
 <?php
-exec('rm -rf ' . escapeshellarg(sys_get_temp_dir() . '/perf-file-atomic'));
+require __DIR__ . '/file_driver.inc';
+file_clean(sys_get_temp_dir() . '/perf-file-atomic');
 ?>
 --EXPECT--
 intact reads: all

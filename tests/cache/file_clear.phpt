@@ -52,7 +52,8 @@ var_dump(perf_cache_invalidate_tags('odd'), perf_cache_get('tagged', 'MISS'));
 ?>
 --CLEAN--
 <?php
-exec('rm -rf ' . escapeshellarg(sys_get_temp_dir() . '/perf-file-clear'));
+require __DIR__ . '/file_driver.inc';
+file_clean(sys_get_temp_dir() . '/perf-file-clear');
 ?>
 --EXPECT--
 int(22)

@@ -61,7 +61,8 @@ var_dump(perf_cache_get('neighbour'));
 ?>
 --CLEAN--
 <?php
-exec('rm -rf ' . escapeshellarg(sys_get_temp_dir() . '/perf-file-corrupt'));
+require __DIR__ . '/file_driver.inc';
+file_clean(sys_get_temp_dir() . '/perf-file-corrupt');
 ?>
 --EXPECT--
 -- a byte flipped in the middle

@@ -9,7 +9,7 @@ perf.cache_dir={TMP}/perf-file-permissions
 <?php
 require __DIR__ . '/file_driver.inc';
 $dir = file_fresh_dir();
-$base = sys_get_temp_dir() . '/perf-file-permissions';
+$base = $dir;
 set_error_handler(function (int $type, string $message): bool {
     if (!(error_reporting() & $type)) {
         return true; // silenced with @ by the test itself
@@ -107,9 +107,8 @@ printf("%s %o\n", basename($default) === 'perf-cache-' . posix_geteuid() && is_d
 ?>
 --CLEAN--
 <?php
-foreach (['', '-0777', '-0750', '-0701', '-other', '-target', '-link', '-file', '-sys'] as $suffix) {
-    exec('rm -rf ' . escapeshellarg(sys_get_temp_dir() . '/perf-file-permissions' . $suffix));
-}
+require __DIR__ . '/file_driver.inc';
+file_clean(sys_get_temp_dir() . '/perf-file-permissions');
 ?>
 --EXPECT--
 -- every kind of file, written with umask 0

@@ -58,7 +58,8 @@ var_dump(file_get_contents("$dir/README.txt"), file_get_contents(dirname(file_en
 ?>
 --CLEAN--
 <?php
-exec('rm -rf ' . escapeshellarg(sys_get_temp_dir() . '/perf-file-prune'));
+require __DIR__ . '/file_driver.inc';
+file_clean(sys_get_temp_dir() . '/perf-file-prune');
 ?>
 --EXPECT--
 -- 30 s later: the invalidated and the corrupt go; 'short' is expired but still in its stale window

@@ -67,8 +67,10 @@ echo "temporary files left: ", count($temporary), "\n";
 ?>
 --CLEAN--
 <?php
-$dir = sys_get_temp_dir() . '/perf-file-readonly';
-exec('chattr -R -i ' . escapeshellarg($dir) . ' 2>/dev/null; chmod -R u+rwx ' . escapeshellarg($dir) . ' 2>/dev/null; rm -rf ' . escapeshellarg($dir));
+require __DIR__ . '/file_driver.inc';
+$dir = file_scratch(sys_get_temp_dir() . '/perf-file-readonly');
+exec('chattr -R -i ' . escapeshellarg($dir) . ' 2>/dev/null; chmod -R u+rwx ' . escapeshellarg($dir) . ' 2>/dev/null');
+file_clean(sys_get_temp_dir() . '/perf-file-readonly');
 ?>
 --EXPECT--
 bool(true)

@@ -62,8 +62,8 @@ printf("%o\n", fileperms(file_entry_path('killed') . '.lock') & 07777);
 ?>
 --CLEAN--
 <?php
-exec('rm -rf ' . escapeshellarg(sys_get_temp_dir() . '/perf-file-remember-flock') . ' '
-    . escapeshellarg(sys_get_temp_dir() . '/perf-file-remember-flock-started'));
+require __DIR__ . '/file_driver.inc';
+file_clean(sys_get_temp_dir() . '/perf-file-remember-flock');
 ?>
 --EXPECT--
 -- the parent waits for the child's computation and takes its value

@@ -9,7 +9,7 @@ perf.cache_dir={TMP}/perf-file-symlink
 <?php
 require __DIR__ . '/file_driver.inc';
 $dir = file_fresh_dir();
-$outside = sys_get_temp_dir() . '/perf-file-symlink-outside';
+$outside = "$dir-outside";
 file_remove_tree($outside);
 mkdir($outside, 0700);
 set_error_handler(function (int $type, string $message): bool {
@@ -80,8 +80,8 @@ var_dump(count(file_tree("$outside/shard1")), count(file_tree("$outside/shard2")
 ?>
 --CLEAN--
 <?php
-exec('rm -rf ' . escapeshellarg(sys_get_temp_dir() . '/perf-file-symlink') . ' '
-    . escapeshellarg(sys_get_temp_dir() . '/perf-file-symlink-outside'));
+require __DIR__ . '/file_driver.inc';
+file_clean(sys_get_temp_dir() . '/perf-file-symlink');
 ?>
 --EXPECT--
 -- a symlink at an entry's path, to a file outside
