@@ -451,7 +451,7 @@ static bool is_hex(const char *s, size_t len)
 	return true;
 }
 
-/* Only this driver's own names: an entry, its lock file, or a temporary file being written. */
+/* Only this driver's own names: an entry, its lock or lease file, or a temporary file being written. */
 static bool is_cache_file(const char *name)
 {
 	size_t len = strlen(name);
@@ -460,6 +460,9 @@ static bool is_cache_file(const char *name)
 		return true;
 	}
 	if (len == HEX_NAME_LEN + 5 && is_hex(name, HEX_NAME_LEN) && strcmp(name + HEX_NAME_LEN, ".lock") == 0) {
+		return true;
+	}
+	if (len == HEX_NAME_LEN + 6 && is_hex(name, HEX_NAME_LEN) && strcmp(name + HEX_NAME_LEN, ".lease") == 0) {
 		return true;
 	}
 	return name[0] == '.' && len > HEX_NAME_LEN + 5 && is_hex(name + 1, HEX_NAME_LEN)
@@ -741,7 +744,8 @@ static perf_cache_lease file_lease_acquire(zend_string *key, zend_long hold_ms)
 	if (!make_dirs(&loc)) {
 		return PERF_CACHE_LEASE_UNAVAILABLE;
 	}
-	snprintf(path, sizeof(path), "%s.lock", loc.path);
+	/* Not the ".lock" file add() and increment() take: a callback may call them on its own key. */
+	snprintf(path, sizeof(path), "%s.lease", loc.path);
 	int fd = open(path, O_RDWR | O_CREAT | O_NOFOLLOW | O_CLOEXEC, 0600);
 	if (fd < 0) {
 		return PERF_CACHE_LEASE_UNAVAILABLE;
