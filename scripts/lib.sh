@@ -50,3 +50,13 @@ perf_build() {
 perf_free_port() {
 	php -n -r '$s = stream_socket_server("tcp://127.0.0.1:0"); echo explode(":", stream_socket_get_name($s, false))[1], "\n";'
 }
+
+# Waits (up to 5 s) until something accepts connections on 127.0.0.1:$1.
+perf_wait_port() {
+	local i
+	for i in $(seq 1 50); do
+		(exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null && return 0
+		sleep 0.1
+	done
+	return 1
+}

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Builds perf and runs every test: the PHPT suite (CLI and php-cgi), the end-to-end tests against
 # php-fpm + nginx, PHP's built-in server and apache2handler (servers started here on loopback
-# ports and stopped afterwards), the cache tests again against the file driver, a short fuzzing
+# ports and stopped afterwards), the cache tests again against the file and redis drivers, a short fuzzing
 # run of the file driver's decoder, then the suite again under valgrind (run-tests.php -m).
 # The last line is "N passed, N failed, N skipped"; the exit status is non-zero on any failure.
 #
@@ -61,12 +61,22 @@ else
 fi
 perf_servers_stop
 
-# The cache contract: the same cache tests against the file driver (each test gets its own
-# cache directory from contract_prepend.inc; memory-only tests skip themselves).
+# The cache contract: the same cache tests against the file and the redis drivers (each test gets
+# its own cache directory or key prefix from contract_prepend.inc; memory-only tests skip
+# themselves). The redis pass talks to one redis-server started here on a free loopback port.
 mapfile -t cache_paths < <(find "${paths[@]}" -path '*/cache/*.phpt' | sort)
 if [ ${#cache_paths[@]} -gt 0 ]; then
-	run_phpt file-driver -d perf.cache_driver=file -d "auto_prepend_file=$PERF_ROOT/tests/cache/contract_prepend.inc" \
-		"${cache_paths[@]}"
+	contract=(-d "auto_prepend_file=$PERF_ROOT/tests/cache/contract_prepend.inc" "${cache_paths[@]}")
+	run_phpt file-driver -d perf.cache_driver=file "${contract[@]}"
+	redis_port=$(perf_free_port)
+	redis_pidfile="$PERF_WORK/redis-contract.pid"
+	if redis-server --port "$redis_port" --bind 127.0.0.1 --save '' --appendonly no --daemonize yes 		--pidfile "$redis_pidfile" --logfile "$PERF_WORK/redis-contract.log" 		&& perf_wait_port "$redis_port"; then
+		run_phpt redis-driver -d perf.cache_driver=redis -d "perf.redis_port=$redis_port" "${contract[@]}"
+	else
+		echo "[redis-driver] could not start redis-server"
+		failed=$((failed + 1))
+	fi
+	[ -f "$redis_pidfile" ] && kill "$(cat "$redis_pidfile")" 2>/dev/null
 fi
 
 # The file driver's entry decoder under libFuzzer (ASan + UBSan) for a short while; scripts/fuzz.sh

@@ -10,8 +10,10 @@
  * - Values: integers as plain decimal strings (so INCRBY works on them); everything else behind a
  *   small header (kind, logical expiry, tags) so remember() can serve a stale copy while one
  *   process recomputes: Redis keeps an entry perf.cache_stale_ttl seconds past its TTL.
- * - Tags are version keys (<prefix>tag:<id>), bumped with INCR.
- * - remember() locks with SET NX PX and a random owner token, released by compare-and-delete.
+ * - Tags are version keys (<prefix>t:<id>), made by the first store that uses them and bumped
+ *   with INCR.
+ * - remember() locks with SET NX PX and an owner token, released by compare-and-delete; a waiter on
+ *   the owner's machine takes over the lock of an owner that was killed.
  */
 
 #ifdef HAVE_CONFIG_H
@@ -32,6 +34,9 @@
 #include <hiredis/hiredis.h>
 #include <pthread.h>
 #include <time.h>
+#include <errno.h>
+#include <signal.h>
+#include <unistd.h>
 
 #define REDIS_DRIVER PERF_CACHE_DRIVER_REDIS
 /* Kinds 1 and 2 are perf_value_encoding's PHP and igbinary serializers; a plain decimal starts above 3. */
@@ -188,37 +193,6 @@ static redisReply *command(int argc, const char **argv, const size_t *lens)
 	return reply;
 }
 
-/* Several commands in one round trip; replies[i] NULL on failure (then all are NULL). */
-static bool pipeline(int count_commands, int *argcs, const char ***argvs, size_t **lenss, redisReply **replies)
-{
-	redisContext *c = connection();
-
-	memset(replies, 0, sizeof(redisReply *) * count_commands);
-	if (!c) {
-		return false;
-	}
-	for (int i = 0; i < count_commands; i++) {
-		if (redisAppendCommandArgv(c, argcs[i], argvs[i], lenss[i]) != REDIS_OK) {
-			failed();
-			return false;
-		}
-	}
-	for (int i = 0; i < count_commands; i++) {
-		void *reply = NULL;
-		if (redisGetReply(c, &reply) != REDIS_OK || !reply) {
-			for (int j = 0; j < i; j++) {
-				freeReplyObject(replies[j]);
-				replies[j] = NULL;
-			}
-			failed();
-			return false;
-		}
-		replies[i] = reply;
-	}
-	perf_cache_breaker_success();
-	return true;
-}
-
 static zend_string *prefixed(const char *part, size_t part_len, zend_string *key)
 {
 	const char *prefix = PERF_G(settings.redis.prefix);
@@ -330,8 +304,29 @@ typedef enum {
 	STORED_DEAD,
 } stored_state;
 
-/* Checks a stored reply's frame and decodes its value. */
-static stored_state unframe(const char *data, size_t len, zval *value, bool decode)
+/* The tags a framed value was stored with; 0 for a plain integer or a value that is not a frame. */
+static uint32_t frame_tags(const char *data, size_t len, perf_cache_tag_id *ids)
+{
+	if (len < FRAME_HEADER || (unsigned char) data[0] > 3) {
+		return 0;
+	}
+	uint32_t n = (uint8_t) data[9];
+	if (n > PERF_CACHE_MAX_TAGS_STORED || len < FRAME_HEADER + (size_t) n * FRAME_TAG) {
+		return 0;
+	}
+	for (uint32_t i = 0; i < n; i++) {
+		ids[i].h1 = get_u64(data + FRAME_HEADER + i * FRAME_TAG);
+		ids[i].h2 = get_u64(data + FRAME_HEADER + i * FRAME_TAG + 8);
+	}
+	return n;
+}
+
+/*
+ * Checks a stored reply's frame and decodes its value. versions are the current versions of the
+ * frame's tags when the caller read them already (get_multiple reads all of them at once); NULL
+ * reads them here.
+ */
+static stored_state unframe(const char *data, size_t len, zval *value, bool decode, const uint64_t *versions)
 {
 	/* A plain decimal is an integer (written by INCRBY or as one); it has no frame. */
 	if (len > 0 && (unsigned char) data[0] > 3) {
@@ -350,21 +345,18 @@ static stored_state unframe(const char *data, size_t len, zval *value, bool deco
 	uint8_t kind = (uint8_t) data[0];
 	int64_t expires_at = (int64_t) get_u64(data + 1);
 	uint32_t n = (uint8_t) data[9];
-	if (len < FRAME_HEADER + (size_t) n * FRAME_TAG) {
+	if (n > PERF_CACHE_MAX_TAGS_STORED || len < FRAME_HEADER + (size_t) n * FRAME_TAG) {
 		return STORED_MISSING;
 	}
 	if (n > 0) {
-		perf_cache_tag_id ids[PERF_CACHE_MAX_TAGS_STORED];
-		uint64_t versions[PERF_CACHE_MAX_TAGS_STORED];
-		if (n > PERF_CACHE_MAX_TAGS_STORED) {
-			return STORED_MISSING;
-		}
-		for (uint32_t i = 0; i < n; i++) {
-			ids[i].h1 = get_u64(data + FRAME_HEADER + i * FRAME_TAG);
-			ids[i].h2 = get_u64(data + FRAME_HEADER + i * FRAME_TAG + 8);
-		}
-		if (!tag_versions(ids, n, versions)) {
-			return STORED_MISSING;
+		uint64_t read[PERF_CACHE_MAX_TAGS_STORED];
+		if (!versions) {
+			perf_cache_tag_id ids[PERF_CACHE_MAX_TAGS_STORED];
+			frame_tags(data, len, ids);
+			if (!tag_versions(ids, n, read)) {
+				return STORED_MISSING;
+			}
+			versions = read;
 		}
 		for (uint32_t i = 0; i < n; i++) {
 			if (versions[i] != get_u64(data + FRAME_HEADER + i * FRAME_TAG + 16)) {
@@ -394,18 +386,19 @@ static stored_state unframe(const char *data, size_t len, zval *value, bool deco
 	return state;
 }
 
-static perf_cache_lookup lookup_reply(redisReply *r, zval *value, bool allow_stale)
+static perf_cache_lookup lookup_reply(redisReply *r, zval *value, bool allow_stale, const uint64_t *versions)
 {
 	if (!r || r->type != REDIS_REPLY_STRING) {
 		return PERF_CACHE_MISS;
 	}
 	zval decoded;
-	stored_state state = unframe(r->str, r->len, &decoded, true);
+	stored_state state = unframe(r->str, r->len, &decoded, true, versions);
 	if (state == STORED_FRESH || (state == STORED_EXPIRED && allow_stale)) {
 		ZVAL_COPY_VALUE(value, &decoded);
 		return state == STORED_FRESH ? PERF_CACHE_HIT : PERF_CACHE_STALE;
 	}
-	if (state == STORED_EXPIRED || state == STORED_DEAD) {
+	/* Only an expired entry was decoded; a dead one (invalidated tag) stops before its payload. */
+	if (state == STORED_EXPIRED) {
 		zval_ptr_dtor(&decoded);
 	}
 	return PERF_CACHE_MISS;
@@ -422,7 +415,7 @@ static perf_cache_lookup redis_get(zend_string *key, zval *value, bool allow_sta
 	const char *argv[2] = {"GET", ZSTR_VAL(full)};
 	size_t lens[2] = {3, ZSTR_LEN(full)};
 	redisReply *reply = command(2, argv, lens);
-	perf_cache_lookup result = lookup_reply(reply, value, allow_stale);
+	perf_cache_lookup result = lookup_reply(reply, value, allow_stale, NULL);
 
 	if (reply) {
 		freeReplyObject(reply);
@@ -432,7 +425,7 @@ static perf_cache_lookup redis_get(zend_string *key, zval *value, bool allow_sta
 	return result;
 }
 
-/* MGET: every key in one round trip. */
+/* Two round trips at most, however many keys: MGET of the entries, then MGET of all their tags' versions. */
 static void redis_get_multiple(zend_string **keys, uint32_t n, zval *values, perf_cache_lookup *found)
 {
 	const char **argv = emalloc(sizeof(char *) * (n + 1));
@@ -448,14 +441,44 @@ static void redis_get_multiple(zend_string **keys, uint32_t n, zval *values, per
 	}
 	redisReply *reply = command((int) n + 1, argv, lens);
 	bool ok = reply && reply->type == REDIS_REPLY_ARRAY && reply->elements == n;
+	uint32_t *first_tag = emalloc(sizeof(uint32_t) * (n + 1));
+	perf_cache_tag_id *ids = NULL;
+	uint64_t *versions = NULL;
+	bool versions_read = true;
+
+	first_tag[0] = 0;
 	for (uint32_t i = 0; i < n; i++) {
-		found[i] = ok ? lookup_reply(reply->element[i], &values[i], false) : PERF_CACHE_MISS;
+		redisReply *r = ok ? reply->element[i] : NULL;
+		perf_cache_tag_id entry_ids[PERF_CACHE_MAX_TAGS_STORED];
+		uint32_t tags = r && r->type == REDIS_REPLY_STRING ? frame_tags(r->str, r->len, entry_ids) : 0;
+		if (tags) {
+			ids = erealloc(ids, sizeof(perf_cache_tag_id) * (first_tag[i] + tags));
+			memcpy(ids + first_tag[i], entry_ids, sizeof(perf_cache_tag_id) * tags);
+		}
+		first_tag[i + 1] = first_tag[i] + tags;
+	}
+	if (first_tag[n] > 0) {
+		versions = emalloc(sizeof(uint64_t) * first_tag[n]);
+		versions_read = tag_versions(ids, first_tag[n], versions);
+	}
+	for (uint32_t i = 0; i < n; i++) {
+		bool tagged = first_tag[i + 1] > first_tag[i];
+		found[i] = ok && (versions_read || !tagged)
+			? lookup_reply(reply->element[i], &values[i], false, tagged ? versions + first_tag[i] : NULL)
+			: PERF_CACHE_MISS;
 		count(found[i] == PERF_CACHE_HIT ? PERF_CACHE_HITS : PERF_CACHE_MISSES);
 		zend_string_release(full[i]);
 	}
 	if (reply) {
 		freeReplyObject(reply);
 	}
+	if (ids) {
+		efree(ids);
+	}
+	if (versions) {
+		efree(versions);
+	}
+	efree(first_tag);
 	efree(full);
 	efree(lens);
 	efree(argv);
@@ -468,7 +491,7 @@ static bool redis_has(zend_string *key)
 	const char *argv[2] = {"GET", ZSTR_VAL(full)};
 	size_t lens[2] = {3, ZSTR_LEN(full)};
 	redisReply *reply = command(2, argv, lens);
-	bool found = reply && reply->type == REDIS_REPLY_STRING && unframe(reply->str, reply->len, &value, false) == STORED_FRESH;
+	bool found = reply && reply->type == REDIS_REPLY_STRING && unframe(reply->str, reply->len, &value, false, NULL) == STORED_FRESH;
 
 	if (reply) {
 		freeReplyObject(reply);
@@ -482,9 +505,18 @@ static zend_string *encode(zval *value, const perf_value_plan *plan, int64_t exp
 	const uint64_t *versions)
 {
 	ZVAL_DEREF(value);
-	/* Untagged integers stay plain (their TTL is Redis' own), so INCRBY works on them. */
-	if (Z_TYPE_P(value) == IS_LONG && (!tags || tags->count == 0)) {
-		return zend_long_to_str(Z_LVAL_P(value));
+	/*
+	 * Integers without TTL or tags stay plain, so INCRBY works on them. With either, they are
+	 * framed like any value (logical expiry, stale window, tag versions), always in PHP's
+	 * serialization, which the increment script can update in place.
+	 */
+	if (Z_TYPE_P(value) == IS_LONG) {
+		if (expires_at == 0 && (!tags || tags->count == 0)) {
+			return zend_long_to_str(Z_LVAL_P(value));
+		}
+		char number[MAX_LENGTH_OF_LONG + 4];
+		int number_len = snprintf(number, sizeof(number), "i:" ZEND_LONG_FMT ";", Z_LVAL_P(value));
+		return frame(PERF_VALUE_PHP_SERIALIZED, expires_at, tags, versions, number, (size_t) number_len);
 	}
 	if (Z_TYPE_P(value) == IS_STRING) {
 		return frame(KIND_STRING, expires_at, tags, versions, Z_STRVAL_P(value), Z_STRLEN_P(value));
@@ -500,17 +532,13 @@ static zend_string *encode(zval *value, const perf_value_plan *plan, int64_t exp
 	return out;
 }
 
-static zend_result redis_set(zend_string *key, zval *value, const perf_value_plan *plan, zend_long ttl,
-	const perf_cache_tags *tags, perf_cache_set_mode mode, bool *stored)
+static zend_result store(zend_string *key, zval *value, const perf_value_plan *plan, zend_long ttl,
+	const perf_cache_tags *tags, const uint64_t *versions, perf_cache_set_mode mode, bool *stored)
 {
-	uint64_t versions[PERF_CACHE_MAX_TAGS_STORED] = {0};
 	zend_long stale = PERF_G(settings.cache.stale_ttl);
 	int64_t expires_at = ttl > 0 && ttl < ZEND_LONG_MAX / 4 - perf_cache_now() ? perf_cache_now() + ttl : 0;
 
 	*stored = false;
-	if (tags && tags->count && !tag_versions(tags->ids, tags->count, versions)) {
-		return FAILURE;
-	}
 	zend_string *full = data_key(key);
 	zend_string *bytes = encode(value, plan, expires_at, tags, versions);
 	char seconds[32];
@@ -719,85 +747,176 @@ static zend_result redis_increment(zend_string *key, zend_long step, zend_long t
 	return SUCCESS;
 }
 
-static zend_long redis_invalidate_tags(const perf_cache_tags *tags)
+/* Runs a script over the version keys of the tags: one round trip however many tags. */
+static redisReply *tag_script(const char *script, size_t script_len, const perf_cache_tag_id *ids, uint32_t n)
 {
-	uint32_t n = tags->count;
-	zend_long known = 0;
-
-	if (n == 0) {
-		return 0;
-	}
-	int *argcs = emalloc(sizeof(int) * 2 * n);
-	const char ***argvs = emalloc(sizeof(char **) * 2 * n);
-	size_t **lenss = emalloc(sizeof(size_t *) * 2 * n);
-	const char **argv = emalloc(sizeof(char *) * 4 * n);
-	size_t *lens = emalloc(sizeof(size_t) * 4 * n);
+	const char **argv = emalloc(sizeof(char *) * (n + 3));
+	size_t *lens = emalloc(sizeof(size_t) * (n + 3));
 	zend_string **keys = emalloc(sizeof(zend_string *) * n);
-	redisReply **replies = emalloc(sizeof(redisReply *) * 2 * n);
+	char numkeys[16];
 
+	argv[0] = "EVAL";
+	lens[0] = 4;
+	argv[1] = script;
+	lens[1] = script_len;
+	lens[2] = (size_t) snprintf(numkeys, sizeof(numkeys), "%" PRIu32, n);
+	argv[2] = numkeys;
 	for (uint32_t i = 0; i < n; i++) {
-		keys[i] = tag_key(&tags->ids[i]);
-		argv[4 * i] = "EXISTS";
-		lens[4 * i] = 6;
-		argv[4 * i + 1] = ZSTR_VAL(keys[i]);
-		lens[4 * i + 1] = ZSTR_LEN(keys[i]);
-		argv[4 * i + 2] = "INCR";
-		lens[4 * i + 2] = 4;
-		argv[4 * i + 3] = ZSTR_VAL(keys[i]);
-		lens[4 * i + 3] = ZSTR_LEN(keys[i]);
-		argcs[2 * i] = argcs[2 * i + 1] = 2;
-		argvs[2 * i] = &argv[4 * i];
-		argvs[2 * i + 1] = &argv[4 * i + 2];
-		lenss[2 * i] = &lens[4 * i];
-		lenss[2 * i + 1] = &lens[4 * i + 2];
+		keys[i] = tag_key(&ids[i]);
+		argv[i + 3] = ZSTR_VAL(keys[i]);
+		lens[i + 3] = ZSTR_LEN(keys[i]);
 	}
-	if (pipeline((int) (2 * n), argcs, argvs, lenss, replies)) {
-		for (uint32_t i = 0; i < n; i++) {
-			known += replies[2 * i]->type == REDIS_REPLY_INTEGER && replies[2 * i]->integer > 0 ? 1 : 0;
-			freeReplyObject(replies[2 * i]);
-			freeReplyObject(replies[2 * i + 1]);
-		}
-	}
+	redisReply *reply = command((int) n + 3, argv, lens);
 	for (uint32_t i = 0; i < n; i++) {
 		zend_string_release(keys[i]);
 	}
-	efree(replies);
 	efree(keys);
 	efree(lens);
 	efree(argv);
-	efree(lenss);
-	efree(argvs);
-	efree(argcs);
+	return reply;
+}
+
+/*
+ * Only tags some entry was stored with have a version key; bumping just those keeps "known" the
+ * same as in the other drivers, and invalidating arbitrary names creates no keys.
+ */
+static zend_long redis_invalidate_tags(const perf_cache_tags *tags)
+{
+	static const char script[] =
+		"local known = 0 "
+		"for _, k in ipairs(KEYS) do "
+		"  if redis.call('exists', k) == 1 then redis.call('incr', k) known = known + 1 end "
+		"end "
+		"return known";
+	zend_long known = 0;
+
+	if (tags->count == 0) {
+		return 0;
+	}
+	redisReply *reply = tag_script(script, sizeof(script) - 1, tags->ids, tags->count);
+	if (reply && reply->type == REDIS_REPLY_INTEGER) {
+		known = (zend_long) reply->integer;
+	}
+	if (reply) {
+		freeReplyObject(reply);
+	}
 	return known;
 }
 
-/* Tag version keys exist from the first store that uses them, so "known" means used at least once. */
+/*
+ * A tagged store first makes sure its tags' version keys exist (so invalidation knows them) and
+ * reads their versions, in one script; the entry then records those versions.
+ */
 static zend_result redis_set_tagged(zend_string *key, zval *value, const perf_value_plan *plan, zend_long ttl,
 	const perf_cache_tags *tags, perf_cache_set_mode mode, bool *stored)
 {
+	static const char script[] =
+		"local versions = {} "
+		"for i, k in ipairs(KEYS) do "
+		"  redis.call('set', k, '0', 'NX') "
+		"  versions[i] = redis.call('get', k) "
+		"end "
+		"return versions";
+	uint64_t versions[PERF_CACHE_MAX_TAGS_STORED] = {0};
+
+	*stored = false;
 	if (tags && tags->count) {
-		for (uint32_t i = 0; i < tags->count; i++) {
-			zend_string *tk = tag_key(&tags->ids[i]);
-			const char *argv[4] = {"SET", ZSTR_VAL(tk), "0", "NX"};
-			size_t lens[4] = {3, ZSTR_LEN(tk), 1, 2};
-			redisReply *reply = command(4, argv, lens);
-			if (reply) {
-				freeReplyObject(reply);
-			}
-			zend_string_release(tk);
-			if (!reply) {
-				*stored = false;
-				return FAILURE;
-			}
+		redisReply *reply = tag_script(script, sizeof(script) - 1, tags->ids, tags->count);
+		bool ok = reply && reply->type == REDIS_REPLY_ARRAY && reply->elements == tags->count;
+		for (uint32_t i = 0; ok && i < tags->count; i++) {
+			redisReply *r = reply->element[i];
+			ok = r->type == REDIS_REPLY_STRING;
+			versions[i] = ok ? (uint64_t) ZEND_STRTOUL(r->str, NULL, 10) : 0;
+		}
+		if (reply) {
+			freeReplyObject(reply);
+		}
+		if (!ok) {
+			count(PERF_CACHE_ERRORS);
+			return FAILURE;
 		}
 	}
-	return redis_set(key, value, plan, ttl, tags, mode, stored);
+	return store(key, value, plan, ttl, tags, versions, mode, stored);
+}
+
+/*
+ * Lock tokens are "<machine>:<pid>:<random>". The machine part (host name and boot id) lets a
+ * waiter on the same machine see that the owner was killed (SIGKILL, OOM) and take the lock over
+ * at once instead of waiting for it to expire; owners on other machines are only waited for.
+ */
+static char machine_id[17];
+
+static void identify_machine(void)
+{
+	char host[256] = "";
+	char boot[64] = "";
+	uint64_t hash = 14695981039346656037ULL;
+	FILE *f = fopen("/proc/sys/kernel/random/boot_id", "r");
+
+	gethostname(host, sizeof(host) - 1);
+	if (f) {
+		if (!fgets(boot, sizeof(boot), f)) {
+			boot[0] = '\0';
+		}
+		fclose(f);
+	}
+	for (const char *part[2] = {host, boot}, **p = part; p < part + 2; p++) {
+		for (const unsigned char *c = (const unsigned char *) *p; *c; c++) {
+			hash = (hash ^ *c) * 1099511628211ULL;
+		}
+	}
+	snprintf(machine_id, sizeof(machine_id), "%016" PRIx64, hash);
+}
+
+/* The pid in a token made on this machine; 0 for a token from elsewhere or one not made by perf. */
+static pid_t local_owner(const char *token, size_t len)
+{
+	if (len <= sizeof(machine_id) || memcmp(token, machine_id, sizeof(machine_id) - 1) != 0
+		|| token[sizeof(machine_id) - 1] != ':') {
+		return 0;
+	}
+	return (pid_t) ZEND_STRTOL(token + sizeof(machine_id), NULL, 10);
+}
+
+static const char release_script[] =
+	"if redis.call('get', KEYS[1]) == ARGV[1] then return redis.call('del', KEYS[1]) else return 0 end";
+
+static void release_lock(zend_string *lock, const char *token, size_t token_len)
+{
+	const char *argv[5] = {"EVAL", release_script, "1", ZSTR_VAL(lock), token};
+	size_t lens[5] = {4, sizeof(release_script) - 1, 1, ZSTR_LEN(lock), token_len};
+	redisReply *reply = command(5, argv, lens);
+
+	if (reply) {
+		freeReplyObject(reply);
+	}
+}
+
+/* Removes the lock if its owner was a process of this machine that no longer exists. */
+static bool break_dead_owners_lock(zend_string *lock)
+{
+	const char *argv[2] = {"GET", ZSTR_VAL(lock)};
+	size_t lens[2] = {3, ZSTR_LEN(lock)};
+	redisReply *reply = command(2, argv, lens);
+	bool broken = false;
+
+	if (reply && reply->type == REDIS_REPLY_STRING) {
+		pid_t owner = local_owner(reply->str, reply->len);
+		if (owner > 0 && owner != getpid() && kill(owner, 0) == -1 && errno == ESRCH) {
+			release_lock(lock, reply->str, reply->len);
+			count(PERF_CACHE_LOCK_RECOVERIES);
+			broken = true;
+		}
+	}
+	if (reply) {
+		freeReplyObject(reply);
+	}
+	return broken;
 }
 
 static perf_cache_lease redis_lease_acquire(zend_string *key, zend_long hold_ms)
 {
-	char token[33];
-	unsigned char random[16];
+	unsigned char random[8];
 	zend_string *lock = prefixed("l:", 2, key);
 	char ms[32];
 	int ms_len = snprintf(ms, sizeof(ms), ZEND_LONG_FMT, hold_ms);
@@ -806,50 +925,58 @@ static perf_cache_lease redis_lease_acquire(zend_string *key, zend_long hold_ms)
 		zend_string_release(lock);
 		return PERF_CACHE_LEASE_UNAVAILABLE;
 	}
-	for (int i = 0; i < 16; i++) {
-		snprintf(token + 2 * i, 3, "%02x", random[i]);
-	}
-	const char *argv[6] = {"SET", ZSTR_VAL(lock), token, "NX", "PX", ms};
-	size_t lens[6] = {3, ZSTR_LEN(lock), 32, 2, 2, (size_t) ms_len};
-	redisReply *reply = command(6, argv, lens);
+	zend_string *token = strpprintf(0, "%s:%ld:%02x%02x%02x%02x%02x%02x%02x%02x", machine_id, (long) getpid(),
+		random[0], random[1], random[2], random[3], random[4], random[5], random[6], random[7]);
+	const char *argv[6] = {"SET", ZSTR_VAL(lock), ZSTR_VAL(token), "NX", "PX", ms};
+	size_t lens[6] = {3, ZSTR_LEN(lock), ZSTR_LEN(token), 2, 2, (size_t) ms_len};
 	perf_cache_lease result = PERF_CACHE_LEASE_UNAVAILABLE;
-	if (reply && reply->type == REDIS_REPLY_STATUS) {
-		if (!held_locks) {
-			ALLOC_HASHTABLE(held_locks);
-			zend_hash_init(held_locks, 4, NULL, ZVAL_PTR_DTOR, 0);
+	for (int attempt = 0; attempt < 2; attempt++) {
+		redisReply *reply = command(6, argv, lens);
+		bool acquired = reply && reply->type == REDIS_REPLY_STATUS;
+		bool held = reply && reply->type == REDIS_REPLY_NIL;
+		if (reply) {
+			freeReplyObject(reply);
 		}
-		zval value;
-		ZVAL_STRINGL(&value, token, 32);
-		zend_hash_update(held_locks, key, &value);
-		result = PERF_CACHE_LEASE_ACQUIRED;
-	} else if (reply && reply->type == REDIS_REPLY_NIL) {
+		if (acquired) {
+			if (!held_locks) {
+				ALLOC_HASHTABLE(held_locks);
+				zend_hash_init(held_locks, 4, NULL, ZVAL_PTR_DTOR, 0);
+			}
+			zval value;
+			ZVAL_STR_COPY(&value, token);
+			zend_hash_update(held_locks, key, &value);
+			result = PERF_CACHE_LEASE_ACQUIRED;
+			break;
+		}
+		if (!held) {
+			break;
+		}
 		result = PERF_CACHE_LEASE_HELD;
+		if (attempt > 0 || !break_dead_owners_lock(lock)) {
+			break;
+		}
 	}
-	if (reply) {
-		freeReplyObject(reply);
-	}
+	zend_string_release(token);
 	zend_string_release(lock);
 	return result;
 }
 
-/* Deletes the lock only if it is still ours: it may have expired and been taken by another process. */
+/*
+ * Deletes the lock only if it is still ours: it may have expired and been taken by another
+ * process. A forked child inherits its parent's list of held locks but not the locks themselves.
+ */
 static void redis_lease_release(zend_string *key)
 {
-	static const char script[] =
-		"if redis.call('get', KEYS[1]) == ARGV[1] then return redis.call('del', KEYS[1]) else return 0 end";
 	zval *token = held_locks ? zend_hash_find(held_locks, key) : NULL;
 
 	if (!token) {
 		return;
 	}
-	zend_string *lock = prefixed("l:", 2, key);
-	const char *argv[5] = {"EVAL", script, "1", ZSTR_VAL(lock), Z_STRVAL_P(token)};
-	size_t lens[5] = {4, sizeof(script) - 1, 1, ZSTR_LEN(lock), Z_STRLEN_P(token)};
-	redisReply *reply = command(5, argv, lens);
-	if (reply) {
-		freeReplyObject(reply);
+	if (local_owner(Z_STRVAL_P(token), Z_STRLEN_P(token)) == getpid()) {
+		zend_string *lock = prefixed("l:", 2, key);
+		release_lock(lock, Z_STRVAL_P(token), Z_STRLEN_P(token));
+		zend_string_release(lock);
 	}
-	zend_string_release(lock);
 	zend_hash_del(held_locks, key);
 }
 
@@ -913,7 +1040,7 @@ static void redis_stats(zval *stats)
 	add_assoc_long(stats, "memory_used", used);
 	add_assoc_long(stats, "memory_free", max > used ? max - used : 0);
 	add_assoc_long(stats, "lock_waits", (zend_long) perf_cache_counter_total(REDIS_DRIVER, PERF_CACHE_LOCK_WAITS));
-	add_assoc_long(stats, "lock_recoveries", 0);
+	add_assoc_long(stats, "lock_recoveries", (zend_long) perf_cache_counter_total(REDIS_DRIVER, PERF_CACHE_LOCK_RECOVERIES));
 	add_assoc_long(stats, "stale_serves", (zend_long) perf_cache_counter_total(REDIS_DRIVER, PERF_CACHE_STALE_SERVES));
 	add_assoc_long(stats, "errors", (zend_long) perf_cache_counter_total(REDIS_DRIVER, PERF_CACHE_ERRORS));
 	perf_cache_breaker_stats(stats);
@@ -946,6 +1073,7 @@ static void forget_connection_after_fork(void)
 
 void perf_cache_redis_startup(void)
 {
+	identify_machine();
 	pthread_atfork(NULL, NULL, forget_connection_after_fork);
 }
 
