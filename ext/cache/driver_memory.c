@@ -48,6 +48,13 @@
 #define BIN_COUNT 40
 #define STRIPE_COUNT 1024
 #define SLOT_COUNT 1024
+/*
+ * Blocks one request can pin one by one (each read zero-copy from a distinct entry); past that the
+ * request keeps its epoch announced until it ends, which holds back all memory retired meanwhile.
+ */
+#define PINS_PER_REQUEST 32
+/* A slot whose dead owner's pins are being released by another process. */
+#define SLOT_CLEANING (-1)
 #define LEASE_COUNT 4096
 #define TAG_PROBES 64
 #define ARENA_COUNT 4
@@ -68,7 +75,8 @@ typedef struct {
 	uint32_t prev_size;
 	_Atomic uint8_t state;
 	_Atomic uint8_t referenced;
-	uint8_t reserved[2];
+	/* Processes whose current request holds a zero-copy value pointing into this block. */
+	_Atomic uint16_t pins;
 	int32_t owner;
 	union {
 		uint64_t retire_epoch;
@@ -103,6 +111,10 @@ typedef struct {
 	_Atomic int32_t pid;
 	_Atomic uint64_t active_epoch;
 	_Atomic uint64_t counters[PERF_CACHE_DRIVER_COUNT][PERF_CACHE_COUNTER_COUNT];
+	/* The blocks this process's current request pinned (zero-copy reads), released at its end, or by
+	 * whoever finds the process dead. */
+	_Atomic uint32_t pin_count;
+	uint32_t pinned[PINS_PER_REQUEST];
 } __attribute__((aligned(64))) shm_slot;
 
 /* A tag's version counter, owned by the tag once its h1 is claimed (h2 is written right after). */
@@ -178,11 +190,8 @@ static shm_slot *own_slot;
 static int32_t own_pid;
 static bool slots_exhausted;
 static uint32_t read_depth;
-/*
- * Zero-copy reads hand out values that point into the segment, so the process keeps its epoch
- * announced until the request ends: nothing retired meanwhile is reused under the request's feet.
- */
-static bool request_pinned;
+/* The current request read more distinct entries zero-copy than it can pin: its epoch stays announced. */
+static bool epoch_pinned;
 
 #define AT(off) ((void *) (shm_base + (off)))
 #define OFFSET(ptr) ((uint64_t) ((char *) (ptr) - shm_base))
@@ -197,7 +206,7 @@ static void after_fork_child(void)
 	own_pid = 0;
 	slots_exhausted = false;
 	read_depth = 0;
-	request_pinned = false;
+	epoch_pinned = false;
 }
 
 static bool process_alive(int32_t pid)
@@ -212,6 +221,22 @@ static int64_t now_ms(void)
 	return (int64_t) ts.tv_sec * 1000 + ts.tv_nsec / 1000000;
 }
 
+/*
+ * Gives back the pins a request holds. A process killed between pinning a block and listing it
+ * leaks that one pin (the block is never reused): the opposite order could take a pin it never
+ * gave, which would let another process's value be overwritten.
+ */
+static void release_pins(shm_slot *s)
+{
+	uint32_t n = atomic_load(&s->pin_count);
+
+	for (uint32_t i = 0; i < n && i < PINS_PER_REQUEST; i++) {
+		shm_block *b = AT((uint64_t) s->pinned[i] * BLOCK_ALIGN);
+		atomic_fetch_sub(&b->pins, 1);
+	}
+	atomic_store(&s->pin_count, 0);
+}
+
 static shm_slot *slot(void)
 {
 	if (EXPECTED(own_slot != NULL) || slots_exhausted) {
@@ -222,10 +247,11 @@ static shm_slot *slot(void)
 		for (uint32_t i = 0; i < SLOT_COUNT; i++) {
 			int32_t seen = atomic_load(&slots[i].pid);
 			/* First pass: never-used slots; second: slots of processes that are gone (their counters stay). */
-			if ((pass == 0 && seen == 0) || (pass == 1 && seen != 0 && !process_alive(seen))) {
+			if ((pass == 0 && seen == 0) || (pass == 1 && seen > 0 && !process_alive(seen))) {
 				if (atomic_compare_exchange_strong(&slots[i].pid, &seen, own_pid)) {
 					own_slot = &slots[i];
 					atomic_store(&own_slot->active_epoch, 0);
+					release_pins(own_slot);
 					uint32_t high = atomic_load(&header->slots_high);
 					while (high < i + 1 && !atomic_compare_exchange_weak(&header->slots_high, &high, i + 1));
 					break;
@@ -293,7 +319,7 @@ static bool read_enter(void)
 	if (!s) {
 		return false;
 	}
-	if (read_depth++ == 0 && !request_pinned) {
+	if (read_depth++ == 0 && !epoch_pinned) {
 		atomic_store(&s->active_epoch, atomic_load(&header->epoch) + 1);
 	}
 	return true;
@@ -301,7 +327,7 @@ static bool read_enter(void)
 
 static void read_leave(void)
 {
-	if (own_slot && --read_depth == 0 && !request_pinned) {
+	if (own_slot && --read_depth == 0 && !epoch_pinned) {
 		atomic_store_explicit(&own_slot->active_epoch, 0, memory_order_release);
 	}
 }
@@ -554,6 +580,7 @@ static shm_block *carve(shm_arena *a, shm_block *b, uint64_t size)
 		rest->prev_size = (uint32_t) size;
 		atomic_store(&rest->state, BLOCK_FREE);
 		atomic_store(&rest->referenced, 0);
+		atomic_store(&rest->pins, 0);
 		rest->owner = 0;
 		b->size = (uint32_t) size;
 		shm_block *after = next_block(a, rest);
@@ -643,6 +670,30 @@ static void evict(shm_block *b, bool expired)
 }
 
 /*
+ * Releases the pins of processes that died inside a request (SIGKILL, OOM killer), at most once
+ * a second per process: their slots are otherwise only reclaimed when a new process takes one.
+ */
+static void release_dead_pins(void)
+{
+	static int64_t last_ms;
+	int64_t now = now_ms();
+	uint32_t high = atomic_load(&header->slots_high);
+
+	if (now - last_ms < 1000) {
+		return;
+	}
+	last_ms = now;
+	for (uint32_t i = 0; i < high; i++) {
+		int32_t pid = atomic_load(&slots[i].pid);
+		if (pid > 0 && pid != own_pid && atomic_load(&slots[i].pin_count) && !process_alive(pid)
+			&& atomic_compare_exchange_strong(&slots[i].pid, &pid, SLOT_CLEANING)) {
+			release_pins(&slots[i]);
+			atomic_store(&slots[i].pid, 0);
+		}
+	}
+}
+
+/*
  * The CLOCK hand: walks blocks in address order until a block of size bytes exists. The first
  * round only frees what is already garbage (retired blocks no reader can see, blocks of dead
  * writers, entries past their stale window or with an invalidated tag); only if that is not
@@ -650,6 +701,9 @@ static void evict(shm_block *b, bool expired)
  */
 static shm_block *make_room(shm_arena *a, uint64_t size, bool evict_live)
 {
+	if (evict_live) {
+		release_dead_pins();
+	}
 	uint64_t safe = safe_epoch();
 	uint64_t budget = (evict_live ? 2 : 1) * (a->end - a->start);
 	zend_long now = perf_cache_now();
@@ -673,7 +727,7 @@ static shm_block *make_room(shm_arena *a, uint64_t size, bool evict_live)
 				atomic_store(&b->referenced, refs - 1);
 			}
 		}
-		if ((state == BLOCK_RETIRED && b->u.retire_epoch < safe)
+		if ((state == BLOCK_RETIRED && b->u.retire_epoch < safe && atomic_load(&b->pins) == 0)
 			|| (state == BLOCK_PENDING && b->owner != own_pid && !process_alive(b->owner))) {
 			free_block(a, b);
 		}
@@ -935,6 +989,7 @@ void perf_cache_memory_shutdown(void)
 {
 	if (own_slot && atomic_load(&own_slot->pid) == own_pid) {
 		atomic_store(&own_slot->active_epoch, 0);
+		release_pins(own_slot);
 		atomic_store(&own_slot->pid, 0);
 	}
 	own_slot = NULL;
@@ -1031,21 +1086,32 @@ static bool memory_available(void)
 	return shm_base != NULL;
 }
 
-/* Announces this process's epoch until the request ends (the first read's epoch: the oldest it may see). */
-static bool pin_request(void)
+/*
+ * A zero-copy value points into its entry's block: the block is pinned until the request ends, so
+ * it is not reused even after the entry is replaced or evicted. Called inside the read, where the
+ * block cannot be reused yet. Past PINS_PER_REQUEST blocks the request's epoch, announced by this
+ * read, is kept instead.
+ */
+static void pin_block(shm_block *b)
 {
-	shm_slot *s = slot();
+	uint64_t index = OFFSET(b) / BLOCK_ALIGN;
+	uint32_t n = atomic_load_explicit(&own_slot->pin_count, memory_order_relaxed);
 
-	if (!s) {
-		return false;
+	if (epoch_pinned) {
+		return;
 	}
-	if (!request_pinned) {
-		if (read_depth == 0) {
-			atomic_store(&s->active_epoch, atomic_load(&header->epoch) + 1);
+	for (uint32_t i = n; i > 0; i--) {
+		if (own_slot->pinned[i - 1] == index) {
+			return;
 		}
-		request_pinned = true;
 	}
-	return true;
+	if (n == PINS_PER_REQUEST || index > UINT32_MAX) {
+		epoch_pinned = true;
+		return;
+	}
+	atomic_fetch_add(&b->pins, 1);
+	own_slot->pinned[n] = (uint32_t) index;
+	atomic_store(&own_slot->pin_count, n + 1);
 }
 
 static perf_cache_lookup memory_get(zend_string *key, zval *value, bool allow_stale)
@@ -1055,12 +1121,13 @@ static perf_cache_lookup memory_get(zend_string *key, zval *value, bool allow_st
 	shm_lock *stripe = NULL;
 	zend_string *serialized = NULL;
 	perf_value_encoding encoding = PERF_VALUE_NATIVE;
-	bool zero_copy = perf_cache_zero_copy_allowed() && pin_request();
+	bool zero_copy = perf_cache_zero_copy_allowed();
 
 	/* Without a slot (more processes than slots) the stripe lock keeps the entry from being retired. */
 	if (!read_enter()) {
 		stripe = stripe_for(hash);
 		lock(stripe);
+		zero_copy = false;
 	}
 	shm_entry *e = find(hash, key, NULL);
 	if (e) {
@@ -1069,6 +1136,7 @@ static perf_cache_lookup memory_get(zend_string *key, zval *value, bool allow_st
 			encoding = e->encoding;
 			if (encoding == PERF_VALUE_NATIVE && zero_copy) {
 				/* The stored image as it is: an interned string or an immutable array, copied by the engine on write. */
+				pin_block(block_of(e));
 				ZVAL_COPY_VALUE(value, &e->value);
 			} else if (encoding == PERF_VALUE_NATIVE) {
 				perf_value_read(&e->value, encoding, e->flat, value);
@@ -1415,12 +1483,11 @@ static zend_long memory_prune(void)
 
 static void memory_request_end(void)
 {
-	request_pinned = false;
-	if (read_depth) {
-		read_depth = 1;
-		read_leave();
-	} else if (own_slot) {
+	epoch_pinned = false;
+	read_depth = 0;
+	if (own_slot) {
 		atomic_store_explicit(&own_slot->active_epoch, 0, memory_order_release);
+		release_pins(own_slot);
 	}
 }
 

@@ -5,7 +5,7 @@ perf.cache_enable_cli=1
 perf.cache_memory=8M
 --FILE--
 <?php
-require __DIR__ . '/perf_cache.inc';
+require_once __DIR__ . '/perf_cache.inc';
 
 final class PrefixedCache extends Perf\Cache
 {

@@ -5,7 +5,7 @@ perf.cache_enable_cli=1
 perf.cache_memory=8M
 --FILE--
 <?php
-require __DIR__ . '/perf_cache.inc';
+require_once __DIR__ . '/perf_cache.inc';
 
 echo "-- absent: stored\n";
 var_dump(perf_cache_add('k', 'first'));

@@ -6,7 +6,7 @@ perf.cache_enable_cli=0 (the default) in CLI: no cache, without warnings: misses
 perf.cache_enable_cli=0
 --FILE--
 <?php
-require __DIR__ . '/perf_cache.inc';
+require_once __DIR__ . '/perf_cache.inc';
 
 var_dump(ini_get('perf.cache_enable_cli'));
 var_dump(perf_cache_stats());

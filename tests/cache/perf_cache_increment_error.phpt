@@ -5,7 +5,7 @@ perf.cache_enable_cli=1
 perf.cache_memory=8M
 --FILE--
 <?php
-require __DIR__ . '/perf_cache.inc';
+require_once __DIR__ . '/perf_cache.inc';
 
 echo "-- not an int: false, unchanged\n";
 $values = ['string' => 'abc', 'numeric string' => '5', 'float' => 5.0, 'null' => null, 'true' => true,

@@ -8,7 +8,7 @@ perf.cache_memory=8M
 perf.cache_ttl_short=15
 --FILE--
 <?php
-require __DIR__ . '/perf_cache.inc';
+require_once __DIR__ . '/perf_cache.inc';
 
 $t = time();
 echo "-- a new counter gets the TTL\n";

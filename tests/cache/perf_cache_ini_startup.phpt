@@ -17,7 +17,7 @@ foreach (['perf.cache_driver', 'perf.cache_memory', 'perf.cache_ttl_short', 'per
 // The cache works, with the default size (64M) and the default tiers.
 $stats = perf_cache_stats();
 var_dump($stats['driver'], $stats['available'], $stats['memory_size'] > 32 * 1024 * 1024);
-require __DIR__ . '/perf_cache.inc';
+require_once __DIR__ . '/perf_cache.inc';
 $t = time();
 var_dump(cache_at($t, fn () => perf_cache_set('k', 'v', 'short')));
 var_dump(cache_at($t + 299, fn () => perf_cache_has('k')));

@@ -6,7 +6,7 @@ perf.cache_memory=8M
 perf.cache_ttl_medium=100
 --FILE--
 <?php
-require __DIR__ . '/perf_cache.inc';
+require_once __DIR__ . '/perf_cache.inc';
 
 $calls = 0;
 $compute = function () use (&$calls) {

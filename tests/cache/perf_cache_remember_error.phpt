@@ -6,7 +6,7 @@ perf.cache_memory=8M
 perf.cache_lock_wait_ms=1
 --FILE--
 <?php
-require __DIR__ . '/perf_cache.inc';
+require_once __DIR__ . '/perf_cache.inc';
 
 $deep = [];
 for ($i = 0; $i < 300; $i++) {

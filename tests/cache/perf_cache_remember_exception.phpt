@@ -8,7 +8,7 @@ perf.cache_memory=8M
 perf.cache_lock_wait_ms=5000
 --FILE--
 <?php
-require __DIR__ . '/perf_cache.inc';
+require_once __DIR__ . '/perf_cache.inc';
 
 $thrown = new RuntimeException('backend down', 42, new LogicException('cause'));
 $storesBefore = perf_cache_stats()['stores'];

@@ -9,7 +9,7 @@ perf.cache_lock_wait_ms=100
 perf.cache_stale_ttl=60
 --FILE--
 <?php
-require __DIR__ . '/perf_cache.inc';
+require_once __DIR__ . '/perf_cache.inc';
 
 echo "-- the same key, no stale value: the child waits, then computes itself\n";
 $result = perf_cache_remember('slow', 0, function () {

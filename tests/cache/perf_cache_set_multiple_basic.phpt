@@ -5,7 +5,7 @@ perf.cache_enable_cli=1
 perf.cache_memory=8M
 --FILE--
 <?php
-require __DIR__ . '/perf_cache.inc';
+require_once __DIR__ . '/perf_cache.inc';
 
 $values = ['a' => 'A', 'b' => [1, 2], 'c' => null, 42 => 'int key', '' . PHP_INT_MAX => 'max', -1 => 'negative', 'o' => new ArrayObject([1])];
 var_dump(perf_cache_set_multiple($values));

@@ -5,7 +5,7 @@ perf.cache_enable_cli=1
 perf.cache_memory=8M
 --FILE--
 <?php
-require __DIR__ . '/perf_cache.inc';
+require_once __DIR__ . '/perf_cache.inc';
 
 $object = new stdClass();
 attempt(fn () => perf_cache_set('resource first', [STDIN, $object]));

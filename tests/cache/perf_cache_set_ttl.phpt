@@ -9,7 +9,7 @@ perf.cache_ttl_medium=20
 perf.cache_ttl_long=3600
 --FILE--
 <?php
-require __DIR__ . '/perf_cache.inc';
+require_once __DIR__ . '/perf_cache.inc';
 
 $t = time();
 $ttls = [
