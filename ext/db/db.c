@@ -98,7 +98,8 @@ ZEND_INI_MH(perf_db_ini_update_text)
 		*mode = PERF_DB_TEXT_NORMALIZED;
 	} else if (zend_string_equals_literal_ci(new_value, "full")) {
 		*mode = PERF_DB_TEXT_FULL;
-	} else if (zend_string_equals_literal_ci(new_value, "none")) {
+	} else if (zend_string_equals_literal_ci(new_value, "none") || ZSTR_LEN(new_value) == 0) {
+		/* php.ini reads an unquoted none as the empty string. */
 		*mode = PERF_DB_TEXT_NONE;
 	} else {
 		zend_error(E_WARNING, "Invalid value \"%s\" for perf.log_query_text: must be \"normalized\", \"full\" "
@@ -200,7 +201,8 @@ size_t perf_db_normalize(const char *s, size_t len, char *out)
 			i++;
 			continue;
 		}
-		if (space && o > 0) {
+		/* No space inside the parentheses or before a comma: IN ( 1 ,2 ) and IN (1, 2) group together. */
+		if (space && o > 0 && out[o - 1] != '(' && c != ')' && c != ',') {
 			out[o++] = ' ';
 		}
 		space = false;
@@ -580,6 +582,10 @@ static void finish_query(zend_execute_data *call, double ms, perf_db_operation o
 	bool slow = slow_ms > 0 && ms >= (double) slow_ms;
 	perf_db_statement *statement = NULL;
 
+	/* PDO::query() or mysqli_query() without its SQL argument failed before reaching the database. */
+	if (!sql && op == PERF_DB_OP_QUERY) {
+		return;
+	}
 	account_query(ms, slow, op, driver, driver_len);
 
 	if (sql && threshold > 0 && op != PERF_DB_OP_PREPARE) {
