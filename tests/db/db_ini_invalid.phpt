@@ -24,7 +24,9 @@ $cases = [
     ['perf.slow_query_ms', ''],
     ['perf.slow_query_ms', '100ms'],
     ['perf.slow_query_ms', '0'],
+    // The INI parser reads an unquoted none as the empty string, which means none too.
     ['perf.log_query_text', 'NONE'],
+    ['perf.log_query_text', 'FULL'],
     ['perf.log_query_text', 'normalised'],
     ['perf.n_plus_one_threshold', '-3'],
     ['perf.n_plus_one_threshold', '2'],
@@ -68,7 +70,8 @@ perf.slow_query_ms='': Warning: Invalid value "" for perf.slow_query_ms: must be
 perf.slow_query_ms='100ms': Warning: Invalid value "100ms" for perf.slow_query_ms: must be a whole number of milliseconds, 0 or more (0 turns the slow-query log off) in Unknown on line 0
 500
 perf.slow_query_ms='0': 0
-perf.log_query_text='NONE': NONE
+perf.log_query_text='NONE': 
+perf.log_query_text='FULL': FULL
 perf.log_query_text='normalised': Warning: Invalid value "normalised" for perf.log_query_text: must be "normalized", "full" or "none" in Unknown on line 0
 normalized
 perf.n_plus_one_threshold='-3': Warning: Invalid value "-3" for perf.n_plus_one_threshold: must be 2 or more (runs of the same statement in one request), or 0 to turn N+1 detection off in Unknown on line 0
