@@ -32,7 +32,7 @@ typedef enum {
 
 static const char *const operation_names[] = {"query", "execute", "prepare"};
 
-typedef struct {
+struct _perf_db_statement {
 	zend_long count;
 	double total_ms;
 	/* Its key in the statements table, owned by the table. */
@@ -43,13 +43,8 @@ typedef struct {
 	zend_string *caller;
 	const char *driver;
 	size_t driver_len;
-} perf_db_statement;
+};
 
-/* An SQL string the request keeps alive (the reference pins its address) and its statement. */
-typedef struct {
-	zend_string *sql;
-	perf_db_statement *statement;
-} perf_db_known_sql;
 
 static bool observing;
 
@@ -329,7 +324,8 @@ static void reset_state(perf_db_state *state)
 		state->calls = NULL;
 	}
 	state->calls_size = 0;
-	/* known_sql points into statements: it goes first. */
+	/* recent and known_sql point into statements: they go first. */
+	memset(state->recent, 0, sizeof(state->recent));
 	if (state->known_sql) {
 		zend_hash_destroy(state->known_sql);
 		FREE_HASHTABLE(state->known_sql);
@@ -502,7 +498,7 @@ static void log_repeated_statements(perf_db_state *state)
  * Every finished query passes here, once: the per-request figures (perf_stats(), Server-Timing,
  * the slow-request record). A prepare is time spent on the database but not a query run.
  */
-static void account_query(double ms, bool slow, perf_db_operation op, const char *driver, size_t driver_len)
+static zend_always_inline void account_query(double ms, bool slow, perf_db_operation op, const char *driver, size_t driver_len)
 {
 	perf_db_state *state = &PERF_G(state.db);
 
@@ -537,9 +533,11 @@ static perf_db_statement *find_statement(perf_db_state *state, zend_string *sql,
 	perf_db_known_sql *known;
 	perf_db_statement *statement;
 	zend_ulong address = (zend_ulong) (uintptr_t) sql;
+	perf_db_known_sql **slot = &state->recent[(address >> 5) % PERF_DB_RECENT];
 
 	stable = stable || ZSTR_IS_INTERNED(sql);
 	if (stable && state->known_sql && (known = zend_hash_index_find_ptr(state->known_sql, address))) {
+		*slot = known;
 		return known->statement;
 	}
 	size_t len = normalize_into_buffer(state, sql);
@@ -568,12 +566,13 @@ static perf_db_statement *find_statement(perf_db_state *state, zend_string *sql,
 			known->sql = zend_string_copy(sql);
 			known->statement = statement;
 			zend_hash_index_add_new_ptr(state->known_sql, address, known);
+			*slot = known;
 		}
 	}
 	return statement;
 }
 
-static void finish_query(zend_execute_data *call, double ms, perf_db_operation op, zend_string *sql, bool stable,
+static zend_always_inline void finish_query(zend_execute_data *call, double ms, perf_db_operation op, zend_string *sql, bool stable,
 	const char *driver, size_t driver_len)
 {
 	perf_db_state *state = &PERF_G(state.db);
@@ -589,7 +588,9 @@ static void finish_query(zend_execute_data *call, double ms, perf_db_operation o
 	account_query(ms, slow, op, driver, driver_len);
 
 	if (sql && threshold > 0 && op != PERF_DB_OP_PREPARE) {
-		statement = find_statement(state, sql, stable, driver, driver_len);
+		perf_db_known_sql *recent = state->recent[((zend_ulong) (uintptr_t) sql >> 5) % PERF_DB_RECENT];
+
+		statement = recent && recent->sql == sql ? recent->statement : find_statement(state, sql, stable, driver, driver_len);
 		if (statement) {
 			statement->count++;
 			statement->total_ms += ms;
@@ -611,7 +612,8 @@ static void call_begin(zend_execute_data *call)
 {
 	perf_db_state *state = &PERF_G(state.db);
 
-	if (!state->active || !perf_request_timed()) {
+	/* perf_request_timed(), read in place: this runs before every query. */
+	if (!state->active || !PERF_G(state.request.timed) || !PERF_G(settings.request.enabled)) {
 		return;
 	}
 	if (state->depth == state->calls_size) {
@@ -629,11 +631,16 @@ static void call_begin(zend_execute_data *call)
  * began). Usually the top one, but a fiber suspended inside a query's callback lets other
  * queries start and end meanwhile, so the entry is searched for by frame.
  */
-static bool call_end(zend_execute_data *call, double *ms)
+static zend_always_inline bool call_end(zend_execute_data *call, double *ms)
 {
 	perf_db_state *state = &PERF_G(state.db);
 	uint64_t end = now_ns();
 
+	if (state->depth && state->calls[state->depth - 1].call == call) {
+		state->depth--;
+		*ms = (double) (end - state->calls[state->depth].start_ns) / 1e6;
+		return true;
+	}
 	for (uint32_t i = state->depth; i-- > 0;) {
 		if (state->calls[i].call == call) {
 			*ms = (double) (end - state->calls[i].start_ns) / 1e6;

@@ -23,6 +23,17 @@ typedef struct {
 	uint64_t start_ns;
 } perf_db_call;
 
+typedef struct _perf_db_statement perf_db_statement;
+
+/* An SQL string the request keeps alive (the reference pins its address) and its statement. */
+typedef struct {
+	zend_string *sql;
+	perf_db_statement *statement;
+} perf_db_known_sql;
+
+/* Entries of known_sql used last, by address: most requests run a handful of statements in a loop. */
+#define PERF_DB_RECENT 8
+
 typedef struct {
 	/* Whether the observer is registered and the request has not ended. */
 	bool active;
@@ -38,6 +49,7 @@ typedef struct {
 	/* Address of an SQL string the request keeps (interned, or a statement's) -> its statement, so a
 	 * prepared statement executed again is not normalized again. */
 	HashTable *known_sql;
+	perf_db_known_sql *recent[PERF_DB_RECENT];
 	/* mysqli_stmt object handle -> the SQL it was prepared with (mysqli keeps no copy of it). */
 	HashTable *prepared;
 	/* Output of the normalizer, reused by every query of the request. */
