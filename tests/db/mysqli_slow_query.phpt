@@ -7,6 +7,13 @@ mysqli
 <?php
 require __DIR__ . '/mariadb.inc';
 mariadb_skip_unless_available();
+try {
+    mariadb_start('mysqli_slow_query');
+} catch (RuntimeException $e) {
+    die('skip ' . $e->getMessage());
+}
+/* The server must be started by every run, never taken from run-tests' skip cache. */
+echo 'nocache';
 ?>
 --INI--
 pcre.jit=0
@@ -15,7 +22,7 @@ pcre.jit=0
 require __DIR__ . '/helpers.inc';
 require __DIR__ . '/mariadb.inc';
 
-$port = mariadb_start();
+$port = mariadb_port('mysqli_slow_query');
 $result = db_run('mysqli_slow_query', <<<PHP
 \$m = new mysqli('127.0.0.1', 'root', '', '', $port);
 PHP . <<<'PHP'
@@ -66,6 +73,11 @@ foreach ($result['records'] as $record) {
         echo "too short: ", json_encode($record), "\n";
     }
 }
+?>
+--CLEAN--
+<?php
+require __DIR__ . '/mariadb.inc';
+mariadb_stop('mysqli_slow_query');
 ?>
 --EXPECT--
 mysqli_sql_exception: Table 'perf_test.missing' doesn't exist
