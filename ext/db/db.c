@@ -32,6 +32,30 @@ typedef enum {
 
 static const char *const operation_names[] = {"query", "execute", "prepare"};
 
+/* The connection a query went to: its driver is named only when a record or a new statement needs it. */
+typedef struct {
+	bool pdo;
+	/* PDO's handle; NULL for mysqli, or for a PDO object whose constructor never ran. */
+	const pdo_dbh_t *dbh;
+} perf_db_target;
+
+#define MYSQLI_TARGET ((perf_db_target) {false, NULL})
+
+/* The driver, as PDO::getAttribute(PDO::ATTR_DRIVER_NAME) gives it (read straight from PDO's handle), "mysql" for mysqli. */
+static void driver_name(perf_db_target target, const char **name, size_t *len)
+{
+	if (!target.pdo) {
+		*name = "mysql";
+		*len = sizeof("mysql") - 1;
+	} else if (target.dbh && target.dbh->driver) {
+		*name = target.dbh->driver->driver_name;
+		*len = target.dbh->driver->driver_name_len;
+	} else {
+		*name = "pdo";
+		*len = sizeof("pdo") - 1;
+	}
+}
+
 struct _perf_db_statement {
 	zend_long count;
 	double total_ms;
@@ -452,10 +476,13 @@ static void add_sql(zval *context, zend_string *sql, const char *normalized, siz
 }
 
 static void log_slow_query(zend_execute_data *call, perf_db_operation op, zend_string *sql,
-	const char *normalized, size_t normalized_len, const char *driver, size_t driver_len, double ms)
+	const char *normalized, size_t normalized_len, perf_db_target target, double ms)
 {
 	zval context;
+	const char *driver;
+	size_t driver_len;
 
+	driver_name(target, &driver, &driver_len);
 	array_init(&context);
 	add_sql(&context, sql, normalized, normalized_len);
 	add_rounded(&context, "time_ms", ms);
@@ -498,7 +525,7 @@ static void log_repeated_statements(perf_db_state *state)
  * Every finished query passes here, once: the per-request figures (perf_stats(), Server-Timing,
  * the slow-request record). A prepare is time spent on the database but not a query run.
  */
-static zend_always_inline void account_query(double ms, bool slow, perf_db_operation op, const char *driver, size_t driver_len)
+static zend_always_inline void account_query(double ms, bool slow, perf_db_operation op, perf_db_target target)
 {
 	perf_db_state *state = &PERF_G(state.db);
 
@@ -527,8 +554,7 @@ static size_t normalize_into_buffer(perf_db_state *state, const zend_string *sql
  * A string the request keeps at a stable address (interned, or held by a prepared statement) is
  * remembered by address, so executing the same statement again costs one lookup, not a normalization.
  */
-static perf_db_statement *find_statement(perf_db_state *state, zend_string *sql, bool stable,
-	const char *driver, size_t driver_len)
+static perf_db_statement *find_statement(perf_db_state *state, zend_string *sql, bool stable, perf_db_target target)
 {
 	perf_db_known_sql *known;
 	perf_db_statement *statement;
@@ -552,8 +578,7 @@ static perf_db_statement *find_statement(perf_db_state *state, zend_string *sql,
 		statement = ecalloc(1, sizeof(*statement));
 		statement->normalized = zend_string_init(state->buffer, len, 0);
 		statement->full = zend_string_copy(sql);
-		statement->driver = driver;
-		statement->driver_len = driver_len;
+		driver_name(target, &statement->driver, &statement->driver_len);
 		zend_hash_add_new_ptr(state->statements, statement->normalized, statement);
 		zend_string_release(statement->normalized);
 	}
@@ -573,7 +598,7 @@ static perf_db_statement *find_statement(perf_db_state *state, zend_string *sql,
 }
 
 static zend_always_inline void finish_query(zend_execute_data *call, double ms, perf_db_operation op, zend_string *sql, bool stable,
-	const char *driver, size_t driver_len)
+	perf_db_target target)
 {
 	perf_db_state *state = &PERF_G(state.db);
 	zend_long slow_ms = PERF_G(settings.db.slow_query_ms);
@@ -585,12 +610,12 @@ static zend_always_inline void finish_query(zend_execute_data *call, double ms, 
 	if (!sql && op == PERF_DB_OP_QUERY) {
 		return;
 	}
-	account_query(ms, slow, op, driver, driver_len);
+	account_query(ms, slow, op, target);
 
 	if (sql && threshold > 0 && op != PERF_DB_OP_PREPARE) {
 		perf_db_known_sql *recent = state->recent[((zend_ulong) (uintptr_t) sql >> 5) % PERF_DB_RECENT];
 
-		statement = recent && recent->sql == sql ? recent->statement : find_statement(state, sql, stable, driver, driver_len);
+		statement = recent && recent->sql == sql ? recent->statement : find_statement(state, sql, stable, target);
 		if (statement) {
 			statement->count++;
 			statement->total_ms += ms;
@@ -602,7 +627,7 @@ static zend_always_inline void finish_query(zend_execute_data *call, double ms, 
 	if (slow) {
 		zend_string *normalized = statement ? statement->normalized : NULL;
 		log_slow_query(call, op, sql, normalized ? ZSTR_VAL(normalized) : NULL, normalized ? ZSTR_LEN(normalized) : 0,
-			driver, driver_len, ms);
+			target, ms);
 	}
 }
 
@@ -672,30 +697,16 @@ static zend_object *this_object(zend_execute_data *call)
 	return Z_TYPE(call->This) == IS_OBJECT ? Z_OBJ(call->This) : NULL;
 }
 
-/* The driver of a PDO object, as PDO::getAttribute(PDO::ATTR_DRIVER_NAME) gives it: read straight from PDO's handle. */
-static void pdo_driver(pdo_dbh_t *dbh, const char **name, size_t *len)
-{
-	if (dbh && dbh->driver) {
-		*name = dbh->driver->driver_name;
-		*len = dbh->driver->driver_name_len;
-	} else {
-		*name = "pdo";
-		*len = sizeof("pdo") - 1;
-	}
-}
-
 static void pdo_end(zend_execute_data *call, perf_db_operation op)
 {
 	zend_object *object = this_object(call);
-	const char *driver;
-	size_t driver_len;
 	double ms;
 
 	if (!call_end(call, &ms)) {
 		return;
 	}
-	pdo_driver(object ? php_pdo_dbh_fetch_inner(object) : NULL, &driver, &driver_len);
-	finish_query(call, ms, op, string_arg(call, 1), false, driver, driver_len);
+	finish_query(call, ms, op, string_arg(call, 1), false,
+		(perf_db_target) {true, object ? php_pdo_dbh_fetch_inner(object) : NULL});
 }
 
 static void pdo_query_end(zend_execute_data *call, zval *retval)
@@ -712,15 +723,13 @@ static void pdo_statement_execute_end(zend_execute_data *call, zval *retval)
 {
 	zend_object *object = this_object(call);
 	pdo_stmt_t *stmt = object ? php_pdo_stmt_fetch_object(object) : NULL;
-	const char *driver;
-	size_t driver_len;
 	double ms;
 
 	if (!call_end(call, &ms)) {
 		return;
 	}
-	pdo_driver(stmt ? stmt->dbh : NULL, &driver, &driver_len);
-	finish_query(call, ms, PERF_DB_OP_EXECUTE, stmt ? stmt->query_string : NULL, true, driver, driver_len);
+	finish_query(call, ms, PERF_DB_OP_EXECUTE, stmt ? stmt->query_string : NULL, true,
+		(perf_db_target) {true, stmt ? stmt->dbh : NULL});
 }
 
 /* Methods take the SQL first; the procedural functions take the link first. */
@@ -736,7 +745,7 @@ static void mysqli_query_end(zend_execute_data *call, zval *retval)
 	if (!call_end(call, &ms)) {
 		return;
 	}
-	finish_query(call, ms, PERF_DB_OP_QUERY, string_arg(call, mysqli_sql_arg(call)), false, ZEND_STRL("mysql"));
+	finish_query(call, ms, PERF_DB_OP_QUERY, string_arg(call, mysqli_sql_arg(call)), false, MYSQLI_TARGET);
 }
 
 static void remember_prepared(zend_object *stmt, zend_string *sql)
@@ -787,7 +796,7 @@ static void mysqli_prepare_end(zend_execute_data *call, zval *retval)
 		remember_prepared(Z_OBJ_P(retval), sql);
 	}
 	if (call_end(call, &ms)) {
-		finish_query(call, ms, PERF_DB_OP_PREPARE, sql, false, ZEND_STRL("mysql"));
+		finish_query(call, ms, PERF_DB_OP_PREPARE, sql, false, MYSQLI_TARGET);
 	}
 }
 
@@ -799,7 +808,7 @@ static void mysqli_stmt_prepare_end(zend_execute_data *call, zval *retval)
 
 	remember_prepared(mysqli_stmt_object(call), sql);
 	if (call_end(call, &ms)) {
-		finish_query(call, ms, PERF_DB_OP_PREPARE, sql, false, ZEND_STRL("mysql"));
+		finish_query(call, ms, PERF_DB_OP_PREPARE, sql, false, MYSQLI_TARGET);
 	}
 }
 
@@ -811,7 +820,7 @@ static void mysqli_stmt_construct_end(zend_execute_data *call, zval *retval)
 
 	remember_prepared(this_object(call), sql);
 	if (call_end(call, &ms) && sql) {
-		finish_query(call, ms, PERF_DB_OP_PREPARE, sql, false, ZEND_STRL("mysql"));
+		finish_query(call, ms, PERF_DB_OP_PREPARE, sql, false, MYSQLI_TARGET);
 	}
 }
 
@@ -822,7 +831,7 @@ static void mysqli_stmt_execute_end(zend_execute_data *call, zval *retval)
 	if (!call_end(call, &ms)) {
 		return;
 	}
-	finish_query(call, ms, PERF_DB_OP_EXECUTE, prepared_sql(mysqli_stmt_object(call)), true, ZEND_STRL("mysql"));
+	finish_query(call, ms, PERF_DB_OP_EXECUTE, prepared_sql(mysqli_stmt_object(call)), true, MYSQLI_TARGET);
 }
 
 typedef struct {
