@@ -35,7 +35,7 @@ static const char *const operation_names[] = {"query", "execute", "prepare"};
 /* The connection a query went to: its driver is named only when a record or a new statement needs it. */
 typedef struct {
 	bool pdo;
-	/* PDO's handle; NULL for mysqli, or for a PDO object whose constructor never ran. */
+	/* PDO's handle, connected; NULL for mysqli. */
 	const pdo_dbh_t *dbh;
 } perf_db_target;
 
@@ -44,15 +44,12 @@ typedef struct {
 /* The driver, as PDO::getAttribute(PDO::ATTR_DRIVER_NAME) gives it (read straight from PDO's handle), "mysql" for mysqli. */
 static void driver_name(perf_db_target target, const char **name, size_t *len)
 {
-	if (!target.pdo) {
-		*name = "mysql";
-		*len = sizeof("mysql") - 1;
-	} else if (target.dbh && target.dbh->driver) {
+	if (target.pdo) {
 		*name = target.dbh->driver->driver_name;
 		*len = target.dbh->driver->driver_name_len;
 	} else {
-		*name = "pdo";
-		*len = sizeof("pdo") - 1;
+		*name = "mysql";
+		*len = sizeof("mysql") - 1;
 	}
 }
 
@@ -700,13 +697,14 @@ static zend_object *this_object(zend_execute_data *call)
 static void pdo_end(zend_execute_data *call, perf_db_operation op)
 {
 	zend_object *object = this_object(call);
+	pdo_dbh_t *dbh = object ? php_pdo_dbh_fetch_inner(object) : NULL;
 	double ms;
 
-	if (!call_end(call, &ms)) {
+	/* A PDO object whose constructor never ran fails before any database. */
+	if (!call_end(call, &ms) || !dbh || !dbh->driver) {
 		return;
 	}
-	finish_query(call, ms, op, string_arg(call, 1), false,
-		(perf_db_target) {true, object ? php_pdo_dbh_fetch_inner(object) : NULL});
+	finish_query(call, ms, op, string_arg(call, 1), false, (perf_db_target) {true, dbh});
 }
 
 static void pdo_query_end(zend_execute_data *call, zval *retval)
@@ -725,11 +723,11 @@ static void pdo_statement_execute_end(zend_execute_data *call, zval *retval)
 	pdo_stmt_t *stmt = object ? php_pdo_stmt_fetch_object(object) : NULL;
 	double ms;
 
-	if (!call_end(call, &ms)) {
+	/* A statement PDO did not make (new on a PDOStatement subclass) has no connection. */
+	if (!call_end(call, &ms) || !stmt || !stmt->dbh || !stmt->dbh->driver) {
 		return;
 	}
-	finish_query(call, ms, PERF_DB_OP_EXECUTE, stmt ? stmt->query_string : NULL, true,
-		(perf_db_target) {true, stmt ? stmt->dbh : NULL});
+	finish_query(call, ms, PERF_DB_OP_EXECUTE, stmt->query_string, true, (perf_db_target) {true, stmt->dbh});
 }
 
 /* Methods take the SQL first; the procedural functions take the link first. */
