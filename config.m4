@@ -19,6 +19,7 @@ if test "$PHP_PERF" != "no"; then
     ext/request/request.c \
     ext/log/log.c \
     ext/stats/stats.c \
+    ext/db/db.c \
     ext/cache/cache.c \
     ext/cache/value.c \
     ext/cache/driver_memory.c \
@@ -44,5 +45,6 @@ if test "$PHP_PERF" != "no"; then
   PHP_ADD_BUILD_DIR([$ext_builddir/ext/log])
   PHP_ADD_BUILD_DIR([$ext_builddir/ext/stats])
   PHP_ADD_BUILD_DIR([$ext_builddir/ext/cache])
+  PHP_ADD_BUILD_DIR([$ext_builddir/ext/db])
   PHP_SUBST([PERF_SHARED_LIBADD])
 fi

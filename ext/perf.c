@@ -16,6 +16,7 @@
 #include "log/log.h"
 #include "stats/stats.h"
 #include "cache/cache.h"
+#include "db/db.h"
 
 ZEND_DECLARE_MODULE_GLOBALS(perf)
 
@@ -33,6 +34,15 @@ PHP_INI_BEGIN()
 		settings.request.slow_request_ms, zend_perf_globals, perf_globals)
 	STD_PHP_INI_BOOLEAN("perf.log_all_requests", "0", PHP_INI_ALL, OnUpdateBool,
 		settings.request.log_all_requests, zend_perf_globals, perf_globals)
+	/* db */
+	STD_PHP_INI_BOOLEAN("perf.db_hooks", "1", PHP_INI_SYSTEM, OnUpdateBool,
+		settings.db.hooks, zend_perf_globals, perf_globals)
+	STD_PHP_INI_ENTRY("perf.slow_query_ms", "500", PHP_INI_ALL, perf_db_ini_update_slow_ms,
+		settings.db.slow_query_ms, zend_perf_globals, perf_globals)
+	STD_PHP_INI_ENTRY("perf.log_query_text", "normalized", PHP_INI_ALL, perf_db_ini_update_text,
+		settings.db.log_query_text, zend_perf_globals, perf_globals)
+	STD_PHP_INI_ENTRY("perf.n_plus_one_threshold", "10", PHP_INI_ALL, perf_db_ini_update_n_plus_one,
+		settings.db.n_plus_one_threshold, zend_perf_globals, perf_globals)
 	/* log */
 	STD_PHP_INI_ENTRY("perf.log_file", "/tmp/performance.log", PHP_INI_SYSTEM | PHP_INI_PERDIR, OnUpdateString,
 		settings.log.file, zend_perf_globals, perf_globals)
@@ -115,6 +125,7 @@ static PHP_MINIT_FUNCTION(perf)
 	REGISTER_INI_ENTRIES();
 	perf_cache_register_class(register_class_Perf_Cache());
 	perf_request_minit();
+	perf_db_minit();
 	perf_cache_minit();
 	return SUCCESS;
 }
@@ -133,6 +144,7 @@ static PHP_RINIT_FUNCTION(perf)
 	ZEND_TSRMLS_CACHE_UPDATE();
 #endif
 	perf_request_rinit();
+	perf_db_rinit();
 	perf_cache_rinit();
 	return SUCCESS;
 }
@@ -141,6 +153,7 @@ static PHP_RSHUTDOWN_FUNCTION(perf)
 {
 	perf_cache_rshutdown();
 	perf_request_rshutdown();
+	perf_db_rshutdown();
 	return SUCCESS;
 }
 
@@ -152,6 +165,7 @@ static PHP_MINFO_FUNCTION(perf)
 	perf_request_minfo();
 	perf_log_minfo();
 	perf_stats_minfo();
+	perf_db_minfo();
 	perf_cache_minfo();
 	php_info_print_table_end();
 

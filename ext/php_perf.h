@@ -10,6 +10,7 @@
 #include "request/request.h"
 #include "log/log.h"
 #include "cache/cache.h"
+#include "db/db.h"
 
 extern zend_module_entry perf_module_entry;
 #define phpext_perf_ptr &perf_module_entry
@@ -23,12 +24,14 @@ ZEND_BEGIN_MODULE_GLOBALS(perf)
 		perf_log_settings log;
 		perf_cache_settings cache;
 		perf_redis_settings redis;
+		perf_db_settings db;
 	} settings;
 	/* Reset at every request start. */
 	struct {
 		perf_request_state request;
 		perf_cache_state cache;
 		perf_redis_state redis;
+		perf_db_state db;
 	} state;
 	/* Lives as long as the worker process (or thread). */
 	struct {

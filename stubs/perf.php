@@ -75,10 +75,14 @@ namespace {
 	 * - memory.real_usage, memory.real_peak: the same counted in bytes obtained from the system
 	 *   (memory_get_usage(true), memory_get_peak_usage(true)).
 	 * - memory.limit: memory_limit in bytes, -1 when unlimited.
+	 * - db.queries, db.time_ms, db.slow: PDO and mysqli queries this request ran so far, their time
+	 *   (prepares included, rounded to 3 decimals) and how many reached perf.slow_query_ms; zeros
+	 *   when perf.db_hooks is off or the request is not timed.
 	 *
 	 * @return array{
 	 *     request: array{time_ms: float, cpu_user_ms: float, cpu_sys_ms: float},
-	 *     memory: array{usage: int, peak: int, real_usage: int, real_peak: int, limit: int}
+	 *     memory: array{usage: int, peak: int, real_usage: int, real_peak: int, limit: int},
+	 *     db: array{queries: int, time_ms: float, slow: int}
 	 * }
 	 */
 	function perf_stats(): array {}

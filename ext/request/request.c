@@ -158,6 +158,17 @@ static void add_timing_header(sapi_headers_struct *headers, const char *name, si
 	add_header(headers, line, len);
 }
 
+/* ', db;dur=4.10;desc="3 queries"' for a request that ran queries before its headers went out. */
+static size_t format_db_timing(char *out, zend_long queries, double ms)
+{
+	size_t len = sizeof(", db;dur=") - 1;
+
+	memcpy(out, ", db;dur=", len);
+	len += format_ms(out + len, ms);
+	len += (size_t) snprintf(out + len, 64, ";desc=\"" ZEND_LONG_FMT " %s\"", queries, queries == 1 ? "query" : "queries");
+	return len;
+}
+
 static void add_timing_headers(sapi_headers_struct *headers)
 {
 	double ms = perf_request_elapsed_ms();
@@ -168,19 +179,23 @@ static void add_timing_headers(sapi_headers_struct *headers)
 		add_timing_header(headers, name, name_len, ZEND_STRL(": "), ms, ZEND_STRL("ms"));
 	}
 	if (PERF_G(settings.request.server_timing) && !has_header(headers, ZEND_STRL("Server-Timing"))) {
-		add_timing_header(headers, ZEND_STRL("Server-Timing"), ZEND_STRL(": app;dur="), ms, "", 0);
+		zend_long queries = perf_db_queries();
+		char db[128];
+		size_t db_len = queries > 0 ? format_db_timing(db, queries, perf_db_time_ms()) : 0;
+
+		add_timing_header(headers, ZEND_STRL("Server-Timing"), ZEND_STRL(": app;dur="), ms, db, db_len);
 	}
 }
 
 /* perf.enabled is PHP_INI_ALL: ini_set('perf.enabled', '0') during the request still counts. */
-static bool request_timed(void)
+bool perf_request_timed(void)
 {
 	return PERF_G(state.request.timed) && PERF_G(settings.request.enabled);
 }
 
 static int perf_send_headers(sapi_headers_struct *headers)
 {
-	if (request_timed()) {
+	if (perf_request_timed()) {
 		add_timing_headers(headers);
 	}
 	return original_send_headers(headers);
@@ -245,7 +260,7 @@ static void add_rounded(zval *context, const char *key, double value)
 	add_assoc_double(context, key, _php_math_round(value, 2, PHP_ROUND_HALF_UP));
 }
 
-static void add_url(zval *context)
+void perf_request_add_url(zval *context)
 {
 	zval *uri = server_var(ZEND_STRL("REQUEST_URI"));
 
@@ -258,6 +273,24 @@ static void add_url(zval *context)
 	} else {
 		add_assoc_null(context, "url");
 	}
+}
+
+/* Annotations add to the measured fields; they never overwrite one. */
+void perf_request_add_annotations(zval *context)
+{
+	HashTable *annotations = PERF_G(state.request.annotations);
+	zend_string *key;
+	zend_ulong index;
+	zval *value;
+
+	if (!annotations) {
+		return;
+	}
+	ZEND_HASH_FOREACH_KEY_VAL(annotations, index, key, value) {
+		if (key ? zend_hash_add(Z_ARRVAL_P(context), key, value) : zend_hash_index_add(Z_ARRVAL_P(context), index, value)) {
+			Z_TRY_ADDREF_P(value);
+		}
+	} ZEND_HASH_FOREACH_END();
 }
 
 static void write_request_record(double elapsed_ms)
@@ -274,7 +307,7 @@ static void write_request_record(double elapsed_ms)
 	} else {
 		add_assoc_string(&context, "method", sapi_is_cli ? "CLI" : "GET");
 	}
-	add_url(&context);
+	perf_request_add_url(&context);
 	if (state->annotations) {
 		route = zend_hash_str_find(state->annotations, ZEND_STRL("route"));
 	}
@@ -294,18 +327,8 @@ static void write_request_record(double elapsed_ms)
 	add_rounded(&context, "cpu_sys_ms", cpu.sys_us / 1000.0);
 	add_rounded(&context, "memory_peak_mb", zend_memory_peak_usage(false) / (1024.0 * 1024.0));
 	add_server_var(&context, "ip", ZEND_STRL("REMOTE_ADDR"));
-
-	/* Annotations add to the measured fields; they never overwrite one. */
-	if (state->annotations) {
-		zend_string *key;
-		zend_ulong index;
-		zval *value;
-		ZEND_HASH_FOREACH_KEY_VAL(state->annotations, index, key, value) {
-			if (key ? zend_hash_add(Z_ARRVAL(context), key, value) : zend_hash_index_add(Z_ARRVAL(context), index, value)) {
-				Z_TRY_ADDREF_P(value);
-			}
-		} ZEND_HASH_FOREACH_END();
-	}
+	perf_db_add_figures(&context, 2);
+	perf_request_add_annotations(&context);
 
 	perf_log_write(PERF_LOG_WARNING, ZEND_STRL("performance"), ZEND_STRL("Slow request detected"), &context);
 	zval_ptr_dtor(&context);
@@ -316,7 +339,7 @@ static void finish_request(void)
 {
 	perf_request_state *state = &PERF_G(state.request);
 
-	if (request_timed()) {
+	if (perf_request_timed()) {
 		double elapsed_ms = perf_request_elapsed_ms();
 		zend_long threshold = PERF_G(settings.request.slow_request_ms);
 
@@ -329,6 +352,8 @@ static void finish_request(void)
 			ZVAL_COPY_VALUE(&EG(user_error_handler), &error_handler);
 		}
 	}
+	/* After the request record, which carries the db figures, and before the annotations the db records carry go. */
+	perf_db_request_end();
 	if (state->annotations) {
 		zend_hash_destroy(state->annotations);
 		FREE_HASHTABLE(state->annotations);
@@ -396,6 +421,9 @@ ZEND_FUNCTION(perf_request_begin)
 	if (PERF_G(state.cache.explicit_request)) {
 		finish_request();
 		perf_cache_request_boundary();
+	} else {
+		/* Queries the script ran before its first request are not that request's. */
+		perf_db_request_end();
 	}
 	state->start_ns = php_hrtime_current();
 	read_cpu_times(&state->start_cpu);

@@ -40,4 +40,11 @@ void perf_request_minfo(void);
 double perf_request_elapsed_ms(void);
 void perf_request_cpu_used(perf_cpu_times *used);
 
+/* Whether this request is timed now (perf.enabled, the CLI gate, between perf_request_begin()/end()). */
+bool perf_request_timed(void);
+
+/* Add the request's url and its perf_annotate() keys (never replacing a key already there) to a record's context. */
+void perf_request_add_url(zval *context);
+void perf_request_add_annotations(zval *context);
+
 #endif

@@ -38,9 +38,10 @@ ZEND_FUNCTION(perf_stats)
 	/* -1 when memory_limit is unlimited, as in php.ini. */
 	add_assoc_long(&memory, "limit", PG(memory_limit));
 
-	array_init_size(return_value, 2);
+	array_init_size(return_value, 3);
 	add_assoc_zval(return_value, "request", &request);
 	add_assoc_zval(return_value, "memory", &memory);
+	perf_db_add_figures(return_value, 3);
 }
 
 /* opcache_get_status() warns when restrict_api excludes the script; perf_opcache_stats() must not. */

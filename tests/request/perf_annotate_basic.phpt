@@ -47,7 +47,7 @@ var_dump($context['method'], $context['status'], $context['execution_time_ms'] >
 --EXPECT--
 NULL
 int(1)
-string(116) "method,url,route,status,execution_time_ms,cpu_user_ms,cpu_sys_ms,memory_peak_mb,ip,user_id,tag,ratio,cached,tenant,7"
+string(119) "method,url,route,status,execution_time_ms,cpu_user_ms,cpu_sys_ms,memory_peak_mb,ip,db,user_id,tag,ratio,cached,tenant,7"
 string(11) "/users/{id}"
 int(42)
 string(6) "second"

@@ -43,7 +43,7 @@ echo "ok";
 ');
 echo perf_cgi($script, ['perf.log_all_requests' => '1'])['body'], "\n";
 $context = perf_read_log($log)[0]['context'];
-var_dump(array_slice($context, 9));
+var_dump(array_slice($context, 10));
 ?>
 --CLEAN--
 <?php

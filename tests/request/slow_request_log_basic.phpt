@@ -98,7 +98,7 @@ string(7) "WARNING"
 string(11) "performance"
 int(1)
 bool(true)
-array(9) {
+array(10) {
   [0]=>
   string(6) "method"
   [1]=>
@@ -117,6 +117,8 @@ array(9) {
   string(14) "memory_peak_mb"
   [8]=>
   string(2) "ip"
+  [9]=>
+  string(2) "db"
 }
 string(3) "GET"
 string(15) "/shop/cart?id=7"

@@ -32,7 +32,7 @@ var_dump($context['url'], $context['route'], $context['status']);
 --EXPECT--
 int(1)
 int(1)
-string(82) "method,url,route,status,execution_time_ms,cpu_user_ms,cpu_sys_ms,memory_peak_mb,ip"
+string(85) "method,url,route,status,execution_time_ms,cpu_user_ms,cpu_sys_ms,memory_peak_mb,ip,db"
 string(10) "/items/1
 2"
 string(11) "/items/{id}"

@@ -40,11 +40,13 @@ var_dump($cpu_after - $cpu_before >= $used_us / 1000 - 0.01);
 @unlink(sys_get_temp_dir() . '/perf_perf_stats_basic.log');
 ?>
 --EXPECT--
-array(2) {
+array(3) {
   [0]=>
   string(7) "request"
   [1]=>
   string(6) "memory"
+  [2]=>
+  string(2) "db"
 }
 array(3) {
   [0]=>

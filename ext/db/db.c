@@ -1,0 +1,983 @@
+/*
+ * Slow queries: PDO and mysqli calls timed with the Observer API, slow ones logged on the
+ * `database` channel, per-request figures, and statements repeated within one request (N+1).
+ */
+
+#ifdef HAVE_CONFIG_H
+#include "config.h"
+#endif
+
+#include <time.h>
+
+#include "php.h"
+#include "zend_exceptions.h"
+#include "zend_observer.h"
+#include "ext/standard/info.h"
+#include "ext/standard/php_math.h"
+#include "ext/pdo/php_pdo_driver.h"
+
+#include "php_perf.h"
+#include "db/db.h"
+#include "log/log.h"
+#include "request/request.h"
+
+/* Distinct statements tracked per request for N+1 detection; later ones are timed and logged but not grouped. */
+#define PERF_DB_MAX_STATEMENTS 1000
+
+typedef enum {
+	PERF_DB_OP_QUERY,
+	PERF_DB_OP_EXECUTE,
+	PERF_DB_OP_PREPARE,
+} perf_db_operation;
+
+static const char *const operation_names[] = {"query", "execute", "prepare"};
+
+/* The connection a query went to: its driver is named only when a record or a new statement needs it. */
+typedef struct {
+	bool pdo;
+	/* PDO's handle, connected; NULL for mysqli. */
+	const pdo_dbh_t *dbh;
+} perf_db_target;
+
+#define MYSQLI_TARGET ((perf_db_target) {false, NULL})
+
+/* The driver, as PDO::getAttribute(PDO::ATTR_DRIVER_NAME) gives it (read straight from PDO's handle), "mysql" for mysqli. */
+static void driver_name(perf_db_target target, const char **name, size_t *len)
+{
+	if (target.pdo) {
+		*name = target.dbh->driver->driver_name;
+		*len = target.dbh->driver->driver_name_len;
+	} else {
+		*name = "mysql";
+		*len = sizeof("mysql") - 1;
+	}
+}
+
+struct _perf_db_statement {
+	zend_long count;
+	double total_ms;
+	/* Its key in the statements table, owned by the table. */
+	zend_string *normalized;
+	/* The first text seen, for perf.log_query_text=full. */
+	zend_string *full;
+	/* "file:line" of the call that reached the threshold. */
+	zend_string *caller;
+	const char *driver;
+	size_t driver_len;
+};
+
+
+static bool observing;
+
+static zend_long parse_whole_number(const zend_string *value, bool *ok)
+{
+	char *end;
+	zend_long number = ZEND_STRTOL(ZSTR_VAL(value), &end, 10);
+
+	*ok = ZSTR_LEN(value) > 0 && *end == '\0' && number >= 0;
+	return number;
+}
+
+ZEND_INI_MH(perf_db_ini_update_slow_ms)
+{
+	bool ok;
+	zend_long value = parse_whole_number(new_value, &ok);
+
+	if (!ok) {
+		zend_error(E_WARNING, "Invalid value \"%s\" for perf.slow_query_ms: must be a whole number of "
+			"milliseconds, 0 or more (0 turns the slow-query log off)", ZSTR_VAL(new_value));
+		return FAILURE;
+	}
+	*(zend_long *) ZEND_INI_GET_ADDR() = value;
+	return SUCCESS;
+}
+
+ZEND_INI_MH(perf_db_ini_update_n_plus_one)
+{
+	bool ok;
+	zend_long value = parse_whole_number(new_value, &ok);
+
+	if (!ok || value == 1) {
+		zend_error(E_WARNING, "Invalid value \"%s\" for perf.n_plus_one_threshold: must be 2 or more "
+			"(runs of the same statement in one request), or 0 to turn N+1 detection off", ZSTR_VAL(new_value));
+		return FAILURE;
+	}
+	*(zend_long *) ZEND_INI_GET_ADDR() = value;
+	return SUCCESS;
+}
+
+ZEND_INI_MH(perf_db_ini_update_text)
+{
+	zend_long *mode = (zend_long *) ZEND_INI_GET_ADDR();
+
+	if (zend_string_equals_literal_ci(new_value, "normalized")) {
+		*mode = PERF_DB_TEXT_NORMALIZED;
+	} else if (zend_string_equals_literal_ci(new_value, "full")) {
+		*mode = PERF_DB_TEXT_FULL;
+	} else if (zend_string_equals_literal_ci(new_value, "none") || ZSTR_LEN(new_value) == 0) {
+		/* php.ini reads an unquoted none as the empty string. */
+		*mode = PERF_DB_TEXT_NONE;
+	} else {
+		zend_error(E_WARNING, "Invalid value \"%s\" for perf.log_query_text: must be \"normalized\", \"full\" "
+			"or \"none\"", ZSTR_VAL(new_value));
+		return FAILURE;
+	}
+	return SUCCESS;
+}
+
+/* ---- Normalizer ---------------------------------------------------------------------------- */
+
+static bool is_space(unsigned char c)
+{
+	return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
+}
+
+static bool is_digit(unsigned char c)
+{
+	return c >= '0' && c <= '9';
+}
+
+static bool is_hex_digit(unsigned char c)
+{
+	return is_digit(c) || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
+}
+
+/* Bytes of an identifier or keyword; $ for MySQL names and PostgreSQL's $1 placeholders, >= 0x80 for UTF-8 names. */
+static bool is_word(unsigned char c)
+{
+	return is_digit(c) || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_' || c == '$' || c >= 0x80;
+}
+
+/* Index just past the string literal opening at i: backslash escapes and doubled quotes stay inside. */
+static size_t skip_quoted(const char *s, size_t len, size_t i)
+{
+	char quote = s[i++];
+
+	while (i < len) {
+		if (s[i] == '\\') {
+			i += 2;
+		} else if (s[i] == quote) {
+			if (i + 1 < len && s[i + 1] == quote) {
+				i += 2;
+			} else {
+				return i + 1;
+			}
+		} else {
+			i++;
+		}
+	}
+	return len;
+}
+
+/* Index just past the number starting at i: 0x1F, 0b101, 12, 1.5, .5, 1e-3. */
+static size_t skip_number(const char *s, size_t len, size_t i)
+{
+	if (s[i] == '0' && i + 2 < len && (s[i + 1] == 'x' || s[i + 1] == 'X') && is_hex_digit(s[i + 2])) {
+		for (i += 2; i < len && is_hex_digit(s[i]); i++);
+		return i;
+	}
+	if (s[i] == '0' && i + 2 < len && (s[i + 1] == 'b' || s[i + 1] == 'B') && (s[i + 2] == '0' || s[i + 2] == '1')) {
+		for (i += 2; i < len && (s[i] == '0' || s[i] == '1'); i++);
+		return i;
+	}
+	for (; i < len && is_digit(s[i]); i++);
+	if (i < len && s[i] == '.') {
+		for (i++; i < len && is_digit(s[i]); i++);
+	}
+	if (i < len && (s[i] == 'e' || s[i] == 'E')) {
+		size_t j = i + 1;
+		if (j < len && (s[j] == '+' || s[j] == '-')) {
+			j++;
+		}
+		if (j < len && is_digit(s[j])) {
+			for (i = j; i < len && is_digit(s[i]); i++);
+		}
+	}
+	return i;
+}
+
+/*
+ * One pass, no allocation: string and number literals become ?, runs of whitespace one space,
+ * and a list of placeholders after IN collapses to IN (?) so that lists of any length group
+ * together. Identifiers (t1, `quoted`), comments and placeholders (?, :name, $1) are kept.
+ * The output is never longer than the input.
+ */
+size_t perf_db_normalize(const char *s, size_t len, char *out)
+{
+	enum { LIST_NONE, LIST_OPEN, LIST_ITEM, LIST_COMMA } list = LIST_NONE;
+	size_t i = 0, o = 0, item_end = 0;
+	bool after_in = false, space = false;
+
+	while (i < len) {
+		unsigned char c = (unsigned char) s[i];
+		size_t start;
+
+		if (is_space(c)) {
+			space = true;
+			i++;
+			continue;
+		}
+		/* No space inside the parentheses or before a comma: IN ( 1 ,2 ) and IN (1, 2) group together. */
+		if (space && o > 0 && out[o - 1] != '(' && c != ')' && c != ',') {
+			out[o++] = ' ';
+		}
+		space = false;
+
+		if (c == '\'' || c == '"' || c == '?'
+			|| ((is_digit(c) || (c == '.' && i + 1 < len && is_digit((unsigned char) s[i + 1])))
+				&& (i == 0 || !is_word((unsigned char) s[i - 1])))) {
+			if (c == '\'' || c == '"') {
+				i = skip_quoted(s, len, i);
+			} else if (c == '?') {
+				i++;
+			} else {
+				size_t end = skip_number(s, len, i);
+				/* MySQL allows names that start with digits (1st_table): a word, not a number. */
+				if (end < len && is_word((unsigned char) s[end])) {
+					for (start = i; i < len && is_word((unsigned char) s[i]); i++);
+					memcpy(out + o, s + start, i - start);
+					o += i - start;
+					list = LIST_NONE;
+					after_in = false;
+					continue;
+				}
+				i = end;
+			}
+			if (list == LIST_COMMA) {
+				/* Another item of IN (?, ...): drop the ", " written since the first one. */
+				o = item_end;
+				list = LIST_ITEM;
+			} else {
+				out[o++] = '?';
+				if (list == LIST_OPEN) {
+					list = LIST_ITEM;
+					item_end = o;
+				} else {
+					list = LIST_NONE;
+				}
+			}
+			after_in = false;
+			continue;
+		}
+
+		start = i;
+		if (c == '-' && i + 1 < len && s[i + 1] == '-') {
+			for (; i < len && s[i] != '\n'; i++);
+		} else if (c == '/' && i + 1 < len && s[i + 1] == '*') {
+			for (i += 2; i < len && !(s[i - 1] == '*' && s[i] == '/' && i - 2 > start); i++);
+			i = i < len ? i + 1 : len;
+		} else if (c == '`') {
+			for (i++; i < len; i++) {
+				if (s[i] == '`') {
+					if (i + 1 < len && s[i + 1] == '`') {
+						i++;
+					} else {
+						i++;
+						break;
+					}
+				}
+			}
+		} else if (is_word(c)) {
+			for (; i < len && is_word((unsigned char) s[i]); i++);
+			memcpy(out + o, s + start, i - start);
+			o += i - start;
+			after_in = i - start == 2 && (s[start] == 'i' || s[start] == 'I') && (s[start + 1] == 'n' || s[start + 1] == 'N');
+			list = LIST_NONE;
+			continue;
+		} else {
+			i++;
+			out[o++] = (char) c;
+			if (c == '(') {
+				list = after_in ? LIST_OPEN : LIST_NONE;
+			} else if (c == ',' && list == LIST_ITEM) {
+				list = LIST_COMMA;
+			} else {
+				list = LIST_NONE;
+			}
+			after_in = false;
+			continue;
+		}
+		memcpy(out + o, s + start, i - start);
+		o += i - start;
+		list = LIST_NONE;
+		after_in = false;
+	}
+	return o;
+}
+
+/* ---- Per-request state --------------------------------------------------------------------- */
+
+static uint64_t now_ns(void)
+{
+	struct timespec ts;
+
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	return (uint64_t) ts.tv_sec * 1000000000u + (uint64_t) ts.tv_nsec;
+}
+
+static void statement_free(zval *zv)
+{
+	perf_db_statement *statement = Z_PTR_P(zv);
+
+	zend_string_release(statement->full);
+	if (statement->caller) {
+		zend_string_release(statement->caller);
+	}
+	efree(statement);
+}
+
+static void known_sql_free(zval *zv)
+{
+	perf_db_known_sql *known = Z_PTR_P(zv);
+
+	zend_string_release(known->sql);
+	efree(known);
+}
+
+static void reset_state(perf_db_state *state)
+{
+	state->queries = 0;
+	state->slow = 0;
+	state->time_ms = 0.0;
+	state->depth = 0;
+	if (state->calls) {
+		efree(state->calls);
+		state->calls = NULL;
+	}
+	state->calls_size = 0;
+	/* recent and known_sql point into statements: they go first. */
+	memset(state->recent, 0, sizeof(state->recent));
+	if (state->known_sql) {
+		zend_hash_destroy(state->known_sql);
+		FREE_HASHTABLE(state->known_sql);
+		state->known_sql = NULL;
+	}
+	if (state->statements) {
+		zend_hash_destroy(state->statements);
+		FREE_HASHTABLE(state->statements);
+		state->statements = NULL;
+	}
+	if (state->buffer) {
+		efree(state->buffer);
+		state->buffer = NULL;
+	}
+	state->buffer_size = 0;
+}
+
+/* mysqli statements outlive perf_request_end(): what they were prepared with is dropped only at request end. */
+static void forget_prepared(perf_db_state *state)
+{
+	if (state->prepared) {
+		zend_hash_destroy(state->prepared);
+		FREE_HASHTABLE(state->prepared);
+		state->prepared = NULL;
+	}
+}
+
+static HashTable *new_table(dtor_func_t dtor)
+{
+	HashTable *table;
+
+	ALLOC_HASHTABLE(table);
+	zend_hash_init(table, 16, NULL, dtor, 0);
+	return table;
+}
+
+/* ---- Records ------------------------------------------------------------------------------- */
+
+/* "file:line" of the innermost user code that led to the call, or NULL when only internal code ran it. */
+static zend_string *caller_of(zend_execute_data *call)
+{
+	zend_execute_data *ex = call->prev_execute_data;
+
+	while (ex && (!ex->func || !ZEND_USER_CODE(ex->func->type))) {
+		ex = ex->prev_execute_data;
+	}
+	if (!ex) {
+		return NULL;
+	}
+	const zend_op *opline = ex->opline;
+	if (EG(exception) && opline && opline->opcode == ZEND_HANDLE_EXCEPTION && opline->lineno == 0
+		&& EG(opline_before_exception)) {
+		opline = EG(opline_before_exception);
+	}
+	return zend_strpprintf(0, "%s:%" PRIu32, ZSTR_VAL(ex->func->op_array.filename),
+		opline ? opline->lineno : ex->func->op_array.line_start);
+}
+
+static void add_caller(zval *context, zend_string *caller)
+{
+	if (caller) {
+		add_assoc_str(context, "caller", caller);
+	} else {
+		add_assoc_null(context, "caller");
+	}
+}
+
+/*
+ * The record is written while the application runs, maybe with its exception in flight: that
+ * exception is set aside (so building the record sees a clean engine) and the application's
+ * error handler too (a handler that turns warnings into exceptions would make a log failure
+ * fail the query).
+ */
+static void write_record(perf_log_level level, const char *message, size_t message_len, zval *context)
+{
+	zend_object *exception = EG(exception);
+	zval error_handler;
+
+	EG(exception) = NULL;
+	ZVAL_COPY_VALUE(&error_handler, &EG(user_error_handler));
+	ZVAL_UNDEF(&EG(user_error_handler));
+	perf_request_add_url(context);
+	perf_request_add_annotations(context);
+	perf_log_write(level, ZEND_STRL("database"), message, message_len, context);
+	ZVAL_COPY_VALUE(&EG(user_error_handler), &error_handler);
+	if (EG(exception)) {
+		zend_clear_exception();
+	}
+	EG(exception) = exception;
+}
+
+static void add_rounded(zval *context, const char *key, double value)
+{
+	add_assoc_double(context, key, _php_math_round(value, 2, PHP_ROUND_HALF_UP));
+}
+
+/* The text as perf.log_query_text wants it: normalized (from the statement or normalized now), verbatim, or not at all. */
+static void add_sql(zval *context, zend_string *sql, const char *normalized, size_t normalized_len)
+{
+	switch (PERF_G(settings.db.log_query_text)) {
+		case PERF_DB_TEXT_NONE:
+			return;
+		case PERF_DB_TEXT_FULL:
+			if (sql) {
+				add_assoc_str(context, "sql", zend_string_copy(sql));
+				return;
+			}
+			break;
+		default:
+			if (normalized) {
+				add_assoc_stringl(context, "sql", normalized, normalized_len);
+				return;
+			}
+			if (sql) {
+				zend_string *out = zend_string_alloc(ZSTR_LEN(sql), 0);
+				ZSTR_LEN(out) = perf_db_normalize(ZSTR_VAL(sql), ZSTR_LEN(sql), ZSTR_VAL(out));
+				ZSTR_VAL(out)[ZSTR_LEN(out)] = '\0';
+				add_assoc_str(context, "sql", out);
+				return;
+			}
+			break;
+	}
+	add_assoc_null(context, "sql");
+}
+
+static void log_slow_query(zend_execute_data *call, perf_db_operation op, zend_string *sql,
+	const char *normalized, size_t normalized_len, perf_db_target target, double ms)
+{
+	zval context;
+	const char *driver;
+	size_t driver_len;
+
+	driver_name(target, &driver, &driver_len);
+	array_init(&context);
+	add_sql(&context, sql, normalized, normalized_len);
+	add_rounded(&context, "time_ms", ms);
+	add_assoc_stringl(&context, "driver", driver, driver_len);
+	add_assoc_string(&context, "operation", operation_names[op]);
+	add_caller(&context, caller_of(call));
+	write_record(PERF_LOG_WARNING, ZEND_STRL("Slow query detected"), &context);
+	zval_ptr_dtor(&context);
+}
+
+static void log_repeated_statements(perf_db_state *state)
+{
+	zend_long threshold = PERF_G(settings.db.n_plus_one_threshold);
+	zend_string *normalized;
+	perf_db_statement *statement;
+
+	if (!state->statements || threshold == 0) {
+		return;
+	}
+	ZEND_HASH_FOREACH_STR_KEY_PTR(state->statements, normalized, statement) {
+		zval context;
+
+		if (statement->count < threshold) {
+			continue;
+		}
+		array_init(&context);
+		add_sql(&context, statement->full, ZSTR_VAL(normalized), ZSTR_LEN(normalized));
+		add_assoc_long(&context, "count", statement->count);
+		add_rounded(&context, "total_time_ms", statement->total_ms);
+		add_assoc_stringl(&context, "driver", statement->driver, statement->driver_len);
+		add_caller(&context, statement->caller ? zend_string_copy(statement->caller) : NULL);
+		write_record(PERF_LOG_WARNING, ZEND_STRL("Repeated query detected"), &context);
+		zval_ptr_dtor(&context);
+	} ZEND_HASH_FOREACH_END();
+}
+
+/* ---- Accounting ---------------------------------------------------------------------------- */
+
+/*
+ * Every finished query passes here, once: the per-request figures (perf_stats(), Server-Timing,
+ * the slow-request record). A prepare is time spent on the database but not a query run.
+ */
+static zend_always_inline void account_query(double ms, bool slow, perf_db_operation op, perf_db_target target)
+{
+	perf_db_state *state = &PERF_G(state.db);
+
+	state->time_ms += ms;
+	if (op != PERF_DB_OP_PREPARE) {
+		state->queries++;
+	}
+	if (slow) {
+		state->slow++;
+	}
+}
+
+/* Normalizes sql into the request's buffer; returns its length. */
+static size_t normalize_into_buffer(perf_db_state *state, const zend_string *sql)
+{
+	if (state->buffer_size < ZSTR_LEN(sql)) {
+		size_t size = MAX(ZSTR_LEN(sql), 256);
+		state->buffer = state->buffer ? erealloc(state->buffer, size) : emalloc(size);
+		state->buffer_size = size;
+	}
+	return perf_db_normalize(ZSTR_VAL(sql), ZSTR_LEN(sql), state->buffer);
+}
+
+/*
+ * The statement of sql, created on first sight (NULL once the request tracks PERF_DB_MAX_STATEMENTS).
+ * A string the request keeps at a stable address (interned, or held by a prepared statement) is
+ * remembered by address, so executing the same statement again costs one lookup, not a normalization.
+ */
+static perf_db_statement *find_statement(perf_db_state *state, zend_string *sql, bool stable, perf_db_target target)
+{
+	perf_db_known_sql *known;
+	perf_db_statement *statement;
+	zend_ulong address = (zend_ulong) (uintptr_t) sql;
+	perf_db_known_sql **slot = &state->recent[(address >> 5) % PERF_DB_RECENT];
+
+	stable = stable || ZSTR_IS_INTERNED(sql);
+	if (stable && state->known_sql && (known = zend_hash_index_find_ptr(state->known_sql, address))) {
+		*slot = known;
+		return known->statement;
+	}
+	size_t len = normalize_into_buffer(state, sql);
+	if (!state->statements) {
+		state->statements = new_table(statement_free);
+	}
+	statement = zend_hash_str_find_ptr(state->statements, state->buffer, len);
+	if (!statement) {
+		if (zend_hash_num_elements(state->statements) >= PERF_DB_MAX_STATEMENTS) {
+			return NULL;
+		}
+		statement = ecalloc(1, sizeof(*statement));
+		statement->normalized = zend_string_init(state->buffer, len, 0);
+		statement->full = zend_string_copy(sql);
+		driver_name(target, &statement->driver, &statement->driver_len);
+		zend_hash_add_new_ptr(state->statements, statement->normalized, statement);
+		zend_string_release(statement->normalized);
+	}
+	if (stable) {
+		if (!state->known_sql) {
+			state->known_sql = new_table(known_sql_free);
+		}
+		if (zend_hash_num_elements(state->known_sql) < PERF_DB_MAX_STATEMENTS) {
+			known = emalloc(sizeof(*known));
+			known->sql = zend_string_copy(sql);
+			known->statement = statement;
+			zend_hash_index_add_new_ptr(state->known_sql, address, known);
+			*slot = known;
+		}
+	}
+	return statement;
+}
+
+static zend_always_inline void finish_query(zend_execute_data *call, double ms, perf_db_operation op, zend_string *sql, bool stable,
+	perf_db_target target)
+{
+	perf_db_state *state = &PERF_G(state.db);
+	zend_long slow_ms = PERF_G(settings.db.slow_query_ms);
+	zend_long threshold = PERF_G(settings.db.n_plus_one_threshold);
+	bool slow = slow_ms > 0 && ms >= (double) slow_ms;
+	perf_db_statement *statement = NULL;
+
+	/* PDO::query() or mysqli_query() without its SQL argument failed before reaching the database. */
+	if (!sql && op == PERF_DB_OP_QUERY) {
+		return;
+	}
+	account_query(ms, slow, op, target);
+
+	if (sql && threshold > 0 && op != PERF_DB_OP_PREPARE) {
+		perf_db_known_sql *recent = state->recent[((zend_ulong) (uintptr_t) sql >> 5) % PERF_DB_RECENT];
+
+		statement = recent && recent->sql == sql ? recent->statement : find_statement(state, sql, stable, target);
+		if (statement) {
+			statement->count++;
+			statement->total_ms += ms;
+			if (statement->count == threshold && !statement->caller) {
+				statement->caller = caller_of(call);
+			}
+		}
+	}
+	if (slow) {
+		zend_string *normalized = statement ? statement->normalized : NULL;
+		log_slow_query(call, op, sql, normalized ? ZSTR_VAL(normalized) : NULL, normalized ? ZSTR_LEN(normalized) : 0,
+			target, ms);
+	}
+}
+
+/* ---- Observer handlers --------------------------------------------------------------------- */
+
+static void call_begin(zend_execute_data *call)
+{
+	perf_db_state *state = &PERF_G(state.db);
+
+	/* perf_request_timed(), read in place: this runs before every query. */
+	if (!state->active || !PERF_G(state.request.timed) || !PERF_G(settings.request.enabled)) {
+		return;
+	}
+	if (state->depth == state->calls_size) {
+		state->calls_size = state->calls_size ? state->calls_size * 2 : 8;
+		state->calls = state->calls ? erealloc(state->calls, state->calls_size * sizeof(perf_db_call))
+			: emalloc(state->calls_size * sizeof(perf_db_call));
+	}
+	state->calls[state->depth].call = call;
+	state->calls[state->depth].start_ns = now_ns();
+	state->depth++;
+}
+
+/*
+ * Takes the call's entry off the stack; false if it has none (the request was not timed when it
+ * began). Usually the top one, but a fiber suspended inside a query's callback lets other
+ * queries start and end meanwhile, so the entry is searched for by frame.
+ */
+static zend_always_inline bool call_end(zend_execute_data *call, double *ms)
+{
+	perf_db_state *state = &PERF_G(state.db);
+	uint64_t end = now_ns();
+
+	if (state->depth && state->calls[state->depth - 1].call == call) {
+		state->depth--;
+		*ms = (double) (end - state->calls[state->depth].start_ns) / 1e6;
+		return true;
+	}
+	for (uint32_t i = state->depth; i-- > 0;) {
+		if (state->calls[i].call == call) {
+			*ms = (double) (end - state->calls[i].start_ns) / 1e6;
+			memmove(&state->calls[i], &state->calls[i + 1], (state->depth - i - 1) * sizeof(perf_db_call));
+			state->depth--;
+			return true;
+		}
+	}
+	return false;
+}
+
+static zval *call_arg(zend_execute_data *call, uint32_t n)
+{
+	return n <= ZEND_CALL_NUM_ARGS(call) ? ZEND_CALL_ARG(call, n) : NULL;
+}
+
+static zend_string *string_arg(zend_execute_data *call, uint32_t n)
+{
+	zval *arg = call_arg(call, n);
+
+	if (arg) {
+		ZVAL_DEREF(arg);
+	}
+	return arg && Z_TYPE_P(arg) == IS_STRING ? Z_STR_P(arg) : NULL;
+}
+
+static zend_object *this_object(zend_execute_data *call)
+{
+	return Z_TYPE(call->This) == IS_OBJECT ? Z_OBJ(call->This) : NULL;
+}
+
+static void pdo_end(zend_execute_data *call, perf_db_operation op)
+{
+	zend_object *object = this_object(call);
+	pdo_dbh_t *dbh = object ? php_pdo_dbh_fetch_inner(object) : NULL;
+	double ms;
+
+	/* A PDO object whose constructor never ran fails before any database. */
+	if (!call_end(call, &ms) || !dbh || !dbh->driver) {
+		return;
+	}
+	finish_query(call, ms, op, string_arg(call, 1), false, (perf_db_target) {true, dbh});
+}
+
+static void pdo_query_end(zend_execute_data *call, zval *retval)
+{
+	pdo_end(call, PERF_DB_OP_QUERY);
+}
+
+static void pdo_prepare_end(zend_execute_data *call, zval *retval)
+{
+	pdo_end(call, PERF_DB_OP_PREPARE);
+}
+
+static void pdo_statement_execute_end(zend_execute_data *call, zval *retval)
+{
+	zend_object *object = this_object(call);
+	pdo_stmt_t *stmt = object ? php_pdo_stmt_fetch_object(object) : NULL;
+	double ms;
+
+	/* A statement PDO did not make (new on a PDOStatement subclass) has no connection. */
+	if (!call_end(call, &ms) || !stmt || !stmt->dbh || !stmt->dbh->driver) {
+		return;
+	}
+	finish_query(call, ms, PERF_DB_OP_EXECUTE, stmt->query_string, true, (perf_db_target) {true, stmt->dbh});
+}
+
+/* Methods take the SQL first; the procedural functions take the link first. */
+static uint32_t mysqli_sql_arg(zend_execute_data *call)
+{
+	return call->func->common.scope ? 1 : 2;
+}
+
+static void mysqli_query_end(zend_execute_data *call, zval *retval)
+{
+	double ms;
+
+	if (!call_end(call, &ms)) {
+		return;
+	}
+	finish_query(call, ms, PERF_DB_OP_QUERY, string_arg(call, mysqli_sql_arg(call)), false, MYSQLI_TARGET);
+}
+
+static void remember_prepared(zend_object *stmt, zend_string *sql)
+{
+	perf_db_state *state = &PERF_G(state.db);
+	zval value;
+
+	if (!stmt || !sql || !state->active) {
+		return;
+	}
+	if (!state->prepared) {
+		state->prepared = new_table(ZVAL_PTR_DTOR);
+	}
+	ZVAL_STR_COPY(&value, sql);
+	zend_hash_index_update(state->prepared, stmt->handle, &value);
+}
+
+static zend_string *prepared_sql(zend_object *stmt)
+{
+	perf_db_state *state = &PERF_G(state.db);
+	zval *sql;
+
+	if (!stmt || !state->prepared || !(sql = zend_hash_index_find(state->prepared, stmt->handle))) {
+		return NULL;
+	}
+	return Z_STR_P(sql);
+}
+
+/* The statement object of a mysqli_stmt method or function: $this, or the first argument. */
+static zend_object *mysqli_stmt_object(zend_execute_data *call)
+{
+	zval *arg;
+
+	if (call->func->common.scope) {
+		return this_object(call);
+	}
+	arg = call_arg(call, 1);
+	return arg && Z_TYPE_P(arg) == IS_OBJECT ? Z_OBJ_P(arg) : NULL;
+}
+
+/* mysqli::prepare() and mysqli_prepare(): the new statement is the return value. */
+static void mysqli_prepare_end(zend_execute_data *call, zval *retval)
+{
+	zend_string *sql = string_arg(call, mysqli_sql_arg(call));
+	double ms;
+
+	if (retval && Z_TYPE_P(retval) == IS_OBJECT) {
+		remember_prepared(Z_OBJ_P(retval), sql);
+	}
+	if (call_end(call, &ms)) {
+		finish_query(call, ms, PERF_DB_OP_PREPARE, sql, false, MYSQLI_TARGET);
+	}
+}
+
+/* mysqli_stmt::prepare() and mysqli_stmt_prepare(): the statement is $this or the first argument. */
+static void mysqli_stmt_prepare_end(zend_execute_data *call, zval *retval)
+{
+	zend_string *sql = string_arg(call, mysqli_sql_arg(call));
+	double ms;
+
+	remember_prepared(mysqli_stmt_object(call), sql);
+	if (call_end(call, &ms)) {
+		finish_query(call, ms, PERF_DB_OP_PREPARE, sql, false, MYSQLI_TARGET);
+	}
+}
+
+/* new mysqli_stmt($mysql, $query) prepares $query at once. */
+static void mysqli_stmt_construct_end(zend_execute_data *call, zval *retval)
+{
+	zend_string *sql = string_arg(call, 2);
+	double ms;
+
+	remember_prepared(this_object(call), sql);
+	if (call_end(call, &ms) && sql) {
+		finish_query(call, ms, PERF_DB_OP_PREPARE, sql, false, MYSQLI_TARGET);
+	}
+}
+
+static void mysqli_stmt_execute_end(zend_execute_data *call, zval *retval)
+{
+	double ms;
+
+	if (!call_end(call, &ms)) {
+		return;
+	}
+	finish_query(call, ms, PERF_DB_OP_EXECUTE, prepared_sql(mysqli_stmt_object(call)), true, MYSQLI_TARGET);
+}
+
+typedef struct {
+	const char *name;
+	size_t name_len;
+	zend_observer_fcall_end_handler end;
+} perf_db_hook;
+
+#define HOOK(name, end) {name, sizeof(name) - 1, end}
+
+static const perf_db_hook pdo_hooks[] = {
+	HOOK("exec", pdo_query_end),
+	HOOK("query", pdo_query_end),
+	HOOK("prepare", pdo_prepare_end),
+};
+
+static const perf_db_hook pdo_statement_hooks[] = {
+	HOOK("execute", pdo_statement_execute_end),
+};
+
+static const perf_db_hook mysqli_hooks[] = {
+	HOOK("query", mysqli_query_end),
+	HOOK("real_query", mysqli_query_end),
+	HOOK("multi_query", mysqli_query_end),
+	HOOK("execute_query", mysqli_query_end),
+	HOOK("prepare", mysqli_prepare_end),
+};
+
+static const perf_db_hook mysqli_stmt_hooks[] = {
+	HOOK("execute", mysqli_stmt_execute_end),
+	HOOK("prepare", mysqli_stmt_prepare_end),
+	HOOK("__construct", mysqli_stmt_construct_end),
+};
+
+static const perf_db_hook mysqli_function_hooks[] = {
+	HOOK("mysqli_query", mysqli_query_end),
+	HOOK("mysqli_real_query", mysqli_query_end),
+	HOOK("mysqli_multi_query", mysqli_query_end),
+	HOOK("mysqli_execute_query", mysqli_query_end),
+	HOOK("mysqli_prepare", mysqli_prepare_end),
+	HOOK("mysqli_stmt_prepare", mysqli_stmt_prepare_end),
+	HOOK("mysqli_stmt_execute", mysqli_stmt_execute_end),
+	HOOK("mysqli_execute", mysqli_stmt_execute_end),
+};
+
+static zend_observer_fcall_end_handler find_hook(const perf_db_hook *hooks, size_t count, const zend_string *name)
+{
+	for (size_t i = 0; i < count; i++) {
+		if (zend_string_equals_cstr(name, hooks[i].name, hooks[i].name_len)) {
+			return hooks[i].end;
+		}
+	}
+	return NULL;
+}
+
+/*
+ * Called once per function (the engine caches the answer): only the database functions get
+ * handlers, every other function is never observed again.
+ */
+static zend_observer_fcall_handlers observer_init(zend_execute_data *call)
+{
+	zend_function *func = call->func;
+	zend_observer_fcall_handlers none = {NULL, NULL};
+	zend_observer_fcall_end_handler end = NULL;
+	zend_class_entry *scope = func->common.scope;
+	zend_string *name = func->common.function_name;
+
+	if (func->type != ZEND_INTERNAL_FUNCTION || !name) {
+		return none;
+	}
+	if (!scope) {
+		if (zend_string_starts_with_literal(name, "mysqli_")) {
+			end = find_hook(mysqli_function_hooks, sizeof(mysqli_function_hooks) / sizeof(perf_db_hook), name);
+		}
+	} else if (zend_string_equals_literal(scope->name, "PDO")) {
+		end = find_hook(pdo_hooks, sizeof(pdo_hooks) / sizeof(perf_db_hook), name);
+	} else if (zend_string_equals_literal(scope->name, "PDOStatement")) {
+		end = find_hook(pdo_statement_hooks, sizeof(pdo_statement_hooks) / sizeof(perf_db_hook), name);
+	} else if (zend_string_equals_literal(scope->name, "mysqli")) {
+		end = find_hook(mysqli_hooks, sizeof(mysqli_hooks) / sizeof(perf_db_hook), name);
+	} else if (zend_string_equals_literal(scope->name, "mysqli_stmt")) {
+		end = find_hook(mysqli_stmt_hooks, sizeof(mysqli_stmt_hooks) / sizeof(perf_db_hook), name);
+	}
+	if (!end) {
+		return none;
+	}
+	return (zend_observer_fcall_handlers) {call_begin, end};
+}
+
+/* ---- Lifecycle ----------------------------------------------------------------------------- */
+
+void perf_db_minit(void)
+{
+	/* Registering costs every function call a little: only when the hooks are wanted. */
+	if (PERF_G(settings.db.hooks)) {
+		zend_observer_fcall_register(observer_init);
+		observing = true;
+	}
+}
+
+void perf_db_rinit(void)
+{
+	perf_db_state *state = &PERF_G(state.db);
+
+	reset_state(state);
+	state->active = observing;
+}
+
+void perf_db_request_end(void)
+{
+	perf_db_state *state = &PERF_G(state.db);
+
+	log_repeated_statements(state);
+	reset_state(state);
+}
+
+void perf_db_rshutdown(void)
+{
+	perf_db_state *state = &PERF_G(state.db);
+
+	reset_state(state);
+	forget_prepared(state);
+	state->active = false;
+}
+
+void perf_db_add_figures(zval *array, int precision)
+{
+	perf_db_state *state = &PERF_G(state.db);
+	zval db;
+
+	array_init_size(&db, 3);
+	add_assoc_long(&db, "queries", state->queries);
+	add_assoc_double(&db, "time_ms", _php_math_round(state->time_ms, precision, PHP_ROUND_HALF_UP));
+	add_assoc_long(&db, "slow", state->slow);
+	add_assoc_zval(array, "db", &db);
+}
+
+zend_long perf_db_queries(void)
+{
+	return PERF_G(state.db.queries);
+}
+
+double perf_db_time_ms(void)
+{
+	return PERF_G(state.db.time_ms);
+}
+
+void perf_db_minfo(void)
+{
+	php_info_print_table_row(2, "Database hooks", observing ? "PDO, mysqli (Observer API)" : "off (perf.db_hooks=0)");
+}

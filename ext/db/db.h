@@ -1,0 +1,82 @@
+#ifndef PERF_DB_H
+#define PERF_DB_H
+
+#include "php.h"
+#include "php_ini.h"
+
+typedef enum {
+	PERF_DB_TEXT_NORMALIZED,
+	PERF_DB_TEXT_FULL,
+	PERF_DB_TEXT_NONE,
+} perf_db_text_mode;
+
+typedef struct {
+	bool hooks;
+	zend_long slow_query_ms;
+	zend_long log_query_text;
+	zend_long n_plus_one_threshold;
+} perf_db_settings;
+
+/* A hooked call in flight: the observer's end handler finds its start time by the call's frame. */
+typedef struct {
+	zend_execute_data *call;
+	uint64_t start_ns;
+} perf_db_call;
+
+typedef struct _perf_db_statement perf_db_statement;
+
+/* An SQL string the request keeps alive (the reference pins its address) and its statement. */
+typedef struct {
+	zend_string *sql;
+	perf_db_statement *statement;
+} perf_db_known_sql;
+
+/* Entries of known_sql used last, by address: most requests run a handful of statements in a loop. */
+#define PERF_DB_RECENT 8
+
+typedef struct {
+	/* Whether the observer is registered and the request has not ended. */
+	bool active;
+	zend_long queries;
+	zend_long slow;
+	double time_ms;
+	/* Calls in flight, innermost last; a user function called by the database can run queries of its own. */
+	perf_db_call *calls;
+	uint32_t depth;
+	uint32_t calls_size;
+	/* Normalized statement -> perf_db_statement, for N+1 detection; NULL until the first query. */
+	HashTable *statements;
+	/* Address of an SQL string the request keeps (interned, or a statement's) -> its statement, so a
+	 * prepared statement executed again is not normalized again. */
+	HashTable *known_sql;
+	perf_db_known_sql *recent[PERF_DB_RECENT];
+	/* mysqli_stmt object handle -> the SQL it was prepared with (mysqli keeps no copy of it). */
+	HashTable *prepared;
+	/* Output of the normalizer, reused by every query of the request. */
+	char *buffer;
+	size_t buffer_size;
+} perf_db_state;
+
+ZEND_INI_MH(perf_db_ini_update_slow_ms);
+ZEND_INI_MH(perf_db_ini_update_text);
+ZEND_INI_MH(perf_db_ini_update_n_plus_one);
+
+void perf_db_minit(void);
+void perf_db_rinit(void);
+void perf_db_rshutdown(void);
+void perf_db_minfo(void);
+
+/* Writes one record per repeated statement, then forgets this request's figures (request end, perf_request_end()). */
+void perf_db_request_end(void);
+
+/* Appends `db` => [queries, time_ms, slow] to an array (perf_stats(), the slow-request record). */
+void perf_db_add_figures(zval *array, int precision);
+
+/* This request's figures so far, for Server-Timing. */
+zend_long perf_db_queries(void);
+double perf_db_time_ms(void);
+
+/* Normalizes len bytes of SQL into out (at least len bytes); returns the length written. */
+size_t perf_db_normalize(const char *sql, size_t len, char *out);
+
+#endif
