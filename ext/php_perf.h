@@ -10,6 +10,7 @@
 #include "request/request.h"
 #include "log/log.h"
 #include "cache/cache.h"
+#include "metrics/metrics.h"
 
 extern zend_module_entry perf_module_entry;
 #define phpext_perf_ptr &perf_module_entry
@@ -23,6 +24,7 @@ ZEND_BEGIN_MODULE_GLOBALS(perf)
 		perf_log_settings log;
 		perf_cache_settings cache;
 		perf_redis_settings redis;
+		perf_metrics_settings metrics;
 	} settings;
 	/* Reset at every request start. */
 	struct {
