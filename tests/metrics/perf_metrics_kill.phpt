@@ -10,7 +10,8 @@ perf.metrics_max_series=5000
 <?php
 require __DIR__ . '/metrics.inc';
 
-$victims = getenv('USE_ZEND_ALLOC') === '0' ? 10 : 60;
+$valgrind = getenv('USE_ZEND_ALLOC') === '0';
+$victims = $valgrind ? 10 : 60;
 for ($v = 0; $v < $victims; $v++) {
 	$pid = pcntl_fork();
 	if ($pid === 0) {
@@ -19,7 +20,7 @@ for ($v = 0; $v < $victims; $v++) {
 			fake_request();
 		}
 	}
-	usleep(random_int(100, 3000));
+	usleep($valgrind ? random_int(50000, 150000) : random_int(100, 3000));
 	posix_kill($pid, SIGKILL);
 	pcntl_waitpid($pid, $status);
 }

@@ -1,5 +1,5 @@
 --TEST--
-perf_metrics(): OPcache gauges read when rendering, equal to opcache_get_status(), and promtool accepts them
+perf_metrics(): OPcache gauges read when rendering, equal to opcache_get_status()
 --EXTENSIONS--
 opcache
 --INI--
@@ -27,12 +27,6 @@ var_dump(metric('perf_opcache_cached_scripts', $text) == $s['num_cached_scripts'
 var_dump(metric('perf_opcache_memory_used_bytes', $text) > 0, metric('perf_opcache_memory_free_bytes', $text) > 0);
 var_dump(metric('perf_opcache_memory_wasted_bytes', $text) !== null);
 var_dump(metric('perf_opcache_restarts_total{reason="oom"}', $text));
-if (shell_exec('command -v promtool')) {
-	[$rc, $out] = promtool_check($text);
-	echo "promtool: $rc $out\n";
-} else {
-	echo "promtool: 0 \n";
-}
 unlink($included);
 ?>
 --EXPECT--
@@ -44,4 +38,3 @@ bool(true)
 bool(true)
 bool(true)
 float(0)
-promtool: 0 

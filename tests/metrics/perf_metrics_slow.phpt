@@ -1,5 +1,11 @@
 --TEST--
 perf_metrics(): requests at or over perf.slow_request_ms count as slow; peak memory per request lands in its histogram
+--SKIPIF--
+<?php
+if (getenv('USE_ZEND_ALLOC') === '0') {
+	die('skip the engine keeps no memory counters with USE_ZEND_ALLOC=0');
+}
+?>
 --INI--
 perf.log_file={TMP}/perf_perf_metrics_slow.log
 perf.slow_request_ms=20
