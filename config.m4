@@ -25,7 +25,8 @@ if test "$PHP_PERF" != "no"; then
     ext/cache/driver_file.c \
     ext/cache/driver_redis.c \
     ext/cache/file_format.c \
-    ext/metrics/metrics.c"
+    ext/metrics/metrics.c \
+    ext/metrics/dashboard.c"
 
   if test "$PHP_PERF_REDIS" != "no"; then
     PKG_CHECK_MODULES([HIREDIS], [hiredis >= 0.13], [perf_have_hiredis=yes], [perf_have_hiredis=no])

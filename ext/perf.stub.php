@@ -58,6 +58,8 @@ namespace {
 	function perf_gauge_set(string $name, float $value, array $labels = []): bool {}
 
 	function perf_histogram_observe(string $name, float $value, array $labels = []): bool {}
+
+	function perf_dashboard(): string {}
 }
 
 namespace Perf {

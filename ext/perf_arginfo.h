@@ -1,5 +1,5 @@
 /* This is a generated file, edit the .stub.php file instead.
- * Stub hash: bb044e20dbdb9dc54d2d61a84019f89a9a6437c1 */
+ * Stub hash: 29017cf5865cb63a69b4d2256cf8921b7fd3e649 */
 
 ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_perf_annotate, 0, 2, IS_VOID, 0)
 	ZEND_ARG_TYPE_INFO(0, key, IS_STRING, 0)
@@ -115,6 +115,8 @@ ZEND_END_ARG_INFO()
 
 #define arginfo_perf_histogram_observe arginfo_perf_gauge_set
 
+#define arginfo_perf_dashboard arginfo_perf_metrics
+
 ZEND_BEGIN_ARG_INFO_EX(arginfo_class_Perf_Cache___construct, 0, 0, 0)
 	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, driver, IS_STRING, 1, "null")
 ZEND_END_ARG_INFO()
@@ -180,6 +182,7 @@ ZEND_FUNCTION(perf_metrics_reset);
 ZEND_FUNCTION(perf_counter_inc);
 ZEND_FUNCTION(perf_gauge_set);
 ZEND_FUNCTION(perf_histogram_observe);
+ZEND_FUNCTION(perf_dashboard);
 ZEND_METHOD(Perf_Cache, __construct);
 ZEND_METHOD(Perf_Cache, driver);
 ZEND_METHOD(Perf_Cache, get);
@@ -228,6 +231,7 @@ static const zend_function_entry ext_functions[] = {
 	ZEND_FE(perf_counter_inc, arginfo_perf_counter_inc)
 	ZEND_FE(perf_gauge_set, arginfo_perf_gauge_set)
 	ZEND_FE(perf_histogram_observe, arginfo_perf_histogram_observe)
+	ZEND_FE(perf_dashboard, arginfo_perf_dashboard)
 	ZEND_FE_END
 };
 
