@@ -5,7 +5,7 @@
  * Built-in series are plain 64-bit counters updated with atomic adds: no lock on the request path.
  * Application series live in fixed slots found through an open-addressed index: a lookup reads
  * published slots only, without a lock; creating a series takes a robust process-shared mutex,
- * fills a slot and then publishes it with one release store, so a process killed at any
+ * takes a slot, fills it and then publishes it with one release store, so a process killed at any
  * instruction leaves at worst an unused slot and never a held lock or a half-visible series.
  */
 
@@ -67,9 +67,8 @@ typedef struct {
 	uint64_t words[SLOW_WORDS];
 } shm_slow_entry;
 
+/* Complete before its index entry is stored (with release), and never changed after but for the values. */
 typedef struct {
-	/* Set last, with release: the rest of the slot is complete once it reads 1. */
-	uint32_t ready;
 	uint8_t type;
 	uint16_t name_len;
 	uint16_t key_len;
@@ -552,17 +551,40 @@ static shm_series *find_series(uint64_t hash, const char *key, size_t key_len)
 	return NULL;
 }
 
-/* The type an existing series of this name has, 0 if none. Called with the lock held. */
-static uint8_t type_of_name(const char *name, size_t name_len)
+/*
+ * Calls fn for each published series, that is each one reachable from the index: a slot whose
+ * creator died before publishing it is never seen, so it cannot show up twice when re-created.
+ */
+static void each_published(void (*fn)(shm_series *s, void *arg), void *arg)
 {
-	uint32_t used = shm->series_used;
-	for (uint32_t i = 0; i < used; i++) {
-		shm_series *s = &series[i];
-		if (__atomic_load_n(&s->ready, __ATOMIC_ACQUIRE) && s->name_len == name_len && memcmp(s->key, name, name_len) == 0) {
-			return s->type;
+	for (uint32_t i = 0; i <= shm->index_mask; i++) {
+		uint32_t entry = __atomic_load_n(&series_index[i], __ATOMIC_ACQUIRE);
+		if (entry) {
+			fn(&series[entry - 1], arg);
 		}
 	}
-	return 0;
+}
+
+typedef struct {
+	const char *name;
+	size_t name_len;
+	uint8_t type;
+} name_query;
+
+static void match_name(shm_series *s, void *arg)
+{
+	name_query *q = arg;
+	if (!q->type && s->name_len == q->name_len && memcmp(s->key, q->name, q->name_len) == 0) {
+		q->type = s->type;
+	}
+}
+
+/* The type the series of this name have, 0 if there are none. Called with the lock held. */
+static uint8_t type_of_name(const char *name, size_t name_len)
+{
+	name_query q = {name, name_len, 0};
+	each_published(match_name, &q);
+	return q.type;
 }
 
 /* NULL with a ValueError thrown when the name has another type, NULL alone when the cap is reached. */
@@ -587,7 +609,9 @@ static shm_series *create_series(series_type type, uint64_t hash, const char *ke
 		ADD(&shm->series_dropped, 1);
 		return NULL;
 	}
+	/* The slot is taken first: a creator that dies from here on wastes it, never hands it out twice. */
 	uint32_t number = shm->series_used;
+	__atomic_store_n(&shm->series_used, number + 1, __ATOMIC_RELEASE);
 	s = &series[number];
 	memset(s, 0, sizeof(*s));
 	s->type = (uint8_t) type;
@@ -595,8 +619,6 @@ static shm_series *create_series(series_type type, uint64_t hash, const char *ke
 	s->key_len = (uint16_t) key_len;
 	s->hash = hash;
 	memcpy(s->key, key, key_len);
-	__atomic_store_n(&s->ready, 1, __ATOMIC_RELEASE);
-	__atomic_store_n(&shm->series_used, number + 1, __ATOMIC_RELEASE);
 
 	uint32_t i = 0;
 	while (series_index[(hash + i) & shm->index_mask] != 0) {
@@ -884,18 +906,30 @@ static int compare_series(const void *a, const void *b)
 		y->key + y->name_len + 1, y->key_len - y->name_len - 1);
 }
 
+typedef struct {
+	uint32_t *order;
+	uint32_t count;
+	uint32_t capacity;
+} series_list;
+
+static void collect_series(shm_series *s, void *arg)
+{
+	series_list *list = arg;
+	if (list->count < list->capacity) {
+		list->order[list->count++] = (uint32_t) (s - series);
+	}
+}
+
 static void append_app_series(smart_str *out)
 {
-	uint32_t used = __atomic_load_n(&shm->series_used, __ATOMIC_ACQUIRE);
-	uint32_t *order = safe_emalloc(used ? used : 1, sizeof(uint32_t), 0);
-	uint32_t count = 0;
+	series_list list;
 
-	for (uint32_t i = 0; i < used; i++) {
-		if (__atomic_load_n(&series[i].ready, __ATOMIC_ACQUIRE)) {
-			order[count++] = i;
-		}
-	}
-	qsort(order, count, sizeof(uint32_t), compare_series);
+	list.capacity = shm->series_capacity;
+	list.order = safe_emalloc(list.capacity ? list.capacity : 1, sizeof(uint32_t), 0);
+	list.count = 0;
+	each_published(collect_series, &list);
+	qsort(list.order, list.count, sizeof(uint32_t), compare_series);
+	uint32_t *order = list.order, count = list.count;
 
 	const shm_series *previous = NULL;
 	for (uint32_t i = 0; i < count; i++) {
@@ -948,7 +982,7 @@ static zend_string *render(void)
 	append_histogram(&out, "perf_db_query_duration_seconds", "Time of each database query.",
 		buckets, bucket_count, &snap->db_duration);
 	append_opcache(&out);
-	append_header(&out, "perf_metrics_series", "Application series in use.", "gauge");
+	append_header(&out, "perf_metrics_series", "Application series slots taken (perf.metrics_max_series is the limit).", "gauge");
 	append_sample_u(&out, "perf_metrics_series", NULL, snap->series_used);
 	append_header(&out, "perf_metrics_series_limit", "perf.metrics_max_series.", "gauge");
 	append_sample_u(&out, "perf_metrics_series_limit", NULL, shm->series_capacity);
