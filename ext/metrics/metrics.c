@@ -439,6 +439,47 @@ static bool valid_name(const char *name, size_t len, bool colon)
 	return true;
 }
 
+/* Prometheus rejects a scrape with a label value that is not UTF-8. */
+static bool valid_utf8(const unsigned char *p, size_t len)
+{
+	size_t i = 0;
+	while (i < len) {
+		unsigned char c = p[i];
+		size_t extra;
+		uint32_t cp;
+		if (c < 0x80) {
+			i++;
+			continue;
+		} else if (c >= 0xc2 && c <= 0xdf) {
+			extra = 1;
+			cp = c & 0x1f;
+		} else if (c >= 0xe0 && c <= 0xef) {
+			extra = 2;
+			cp = c & 0x0f;
+		} else if (c >= 0xf0 && c <= 0xf4) {
+			extra = 3;
+			cp = c & 0x07;
+		} else {
+			return false;
+		}
+		if (len - i <= extra) {
+			return false;
+		}
+		for (size_t k = 1; k <= extra; k++) {
+			if ((p[i + k] & 0xc0) != 0x80) {
+				return false;
+			}
+			cp = (cp << 6) | (p[i + k] & 0x3f);
+		}
+		/* Overlong forms, surrogates and code points past U+10FFFF. */
+		if ((extra == 2 && cp < 0x800) || (extra == 3 && (cp < 0x10000 || cp > 0x10ffff)) || (cp >= 0xd800 && cp <= 0xdfff)) {
+			return false;
+		}
+		i += extra + 1;
+	}
+	return true;
+}
+
 static void append_escaped_label_value(smart_str *out, const char *value, size_t len)
 {
 	for (size_t i = 0; i < len; i++) {
@@ -498,6 +539,10 @@ static bool build_key(zend_string *name, HashTable *labels, series_type type, ui
 		ZVAL_DEREF(value);
 		if (Z_TYPE_P(value) != IS_STRING) {
 			zend_argument_value_error(labels_arg, "must have string values");
+			return false;
+		}
+		if (!valid_utf8((const unsigned char *) Z_STRVAL_P(value), Z_STRLEN_P(value))) {
+			zend_argument_value_error(labels_arg, "must have valid UTF-8 values");
 			return false;
 		}
 	} ZEND_HASH_FOREACH_END();

@@ -16,13 +16,14 @@ perf_counter_inc('app_logins_total', 1, ['method' => 'sso', 'result' => 'ok']);
 perf_gauge_set('app_queue_depth', 7);
 perf_gauge_set('app_queue_depth', 3);
 perf_gauge_set('app:ratio', 0.25, ['tier' => '']);
+perf_gauge_set('app_city_info', 1, ['city' => 'München 東京 🙂']);
 perf_histogram_observe('app_payload_bytes', 0.05);
 perf_histogram_observe('app_payload_bytes', 0.1);
 perf_histogram_observe('app_payload_bytes', 5);
 perf_histogram_observe('app_payload_bytes', 50);
 
 $text = perf_metrics();
-foreach (['app:ratio', 'app_logins_total', 'app_orders_total', 'app_payload_bytes', 'app_queue_depth'] as $name) {
+foreach (['app:ratio', 'app_city_info', 'app_logins_total', 'app_orders_total', 'app_payload_bytes', 'app_queue_depth'] as $name) {
 	echo metric_family($name, $text);
 }
 
@@ -37,6 +38,9 @@ bool(true)
 # HELP app:ratio Application metric.
 # TYPE app:ratio gauge
 app:ratio{tier=""} 0.25
+# HELP app_city_info Application metric.
+# TYPE app_city_info gauge
+app_city_info{city="München 東京 🙂"} 1
 # HELP app_logins_total Application metric.
 # TYPE app_logins_total counter
 app_logins_total{method="password",result="ok"} 2
@@ -63,4 +67,4 @@ app_orders_total 0
 # TYPE app_queue_depth gauge
 app_queue_depth 0
 float(0)
-float(6)
+float(7)

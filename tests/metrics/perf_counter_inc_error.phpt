@@ -21,6 +21,8 @@ $calls = [
 	'label with colon' => fn () => perf_counter_inc('app_a_total', 1, ['a:b' => 'x']),
 	'reserved label' => fn () => perf_counter_inc('app_a_total', 1, ['__name' => 'x']),
 	'int label value' => fn () => perf_counter_inc('app_a_total', 1, ['code' => 200]),
+	'latin-1 label value' => fn () => perf_counter_inc('app_a_total', 1, ['city' => "M\xfcnchen"]),
+	'truncated UTF-8' => fn () => perf_counter_inc('app_a_total', 1, ['city' => "M\xc3"]),
 	'le on histogram' => fn () => perf_histogram_observe('app_h', 1, ['le' => '1']),
 	'too long' => fn () => perf_counter_inc('app_a_total', 1, ['a' => str_repeat('x', 300)]),
 	'other type, same series' => fn () => perf_gauge_set('app_typed_total', 1),
@@ -53,6 +55,8 @@ list labels: ValueError: perf_counter_inc(): Argument #3 ($labels) must have val
 label with colon: ValueError: perf_counter_inc(): Argument #3 ($labels) must have valid Prometheus label names as keys ([a-zA-Z_][a-zA-Z0-9_]*, not starting with "__")
 reserved label: ValueError: perf_counter_inc(): Argument #3 ($labels) must have valid Prometheus label names as keys ([a-zA-Z_][a-zA-Z0-9_]*, not starting with "__")
 int label value: ValueError: perf_counter_inc(): Argument #3 ($labels) must have string values
+latin-1 label value: ValueError: perf_counter_inc(): Argument #3 ($labels) must have valid UTF-8 values
+truncated UTF-8: ValueError: perf_counter_inc(): Argument #3 ($labels) must have valid UTF-8 values
 le on histogram: ValueError: perf_histogram_observe(): Argument #3 ($labels) must not have a label named "le" for a histogram
 too long: ValueError: perf_counter_inc(): Argument #3 ($labels) makes the series too long (name and labels at most 256 bytes)
 other type, same series: ValueError: perf_gauge_set(): Argument #1 ($name) is already registered as a counter

@@ -27,6 +27,7 @@ fake_request(500);
 perf_counter_inc('app_jobs_total', 3, ['queue' => "quote\" back\\slash new\nline", 'env' => 'prod']);
 perf_counter_inc('app_jobs_total', 1, ['queue' => 'other', 'env' => 'prod']);
 perf_gauge_set('app_temperature_celsius', -12.5);
+perf_gauge_set('app_city_info', 1, ['city' => 'München 東京 🙂']);
 perf_gauge_set('app_big', 1e300);
 perf_gauge_set('app_inf', INF);
 perf_histogram_observe('app_job_duration_seconds', 0.2, ['queue' => 'a']);
