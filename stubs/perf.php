@@ -600,7 +600,7 @@ namespace {
 	 *                     "perf_"); by convention it ends in "_total".
 	 * @param float $by How much to add: finite, 0 or more.
 	 * @param array<string, string> $labels Label names ([a-zA-Z_][a-zA-Z0-9_]*, not starting with
-	 *                                     "__") to string values; the order does not matter.
+	 *                                     "__") to UTF-8 string values; the order does not matter.
 	 *
 	 * @return bool False when the series could not be created because perf.metrics_max_series
 	 *              series exist (the drop is counted in perf_metrics_series_dropped_total), or when

@@ -36,6 +36,11 @@ e2e_check('the slow one above 0.25 s', e2e_metric($text, 'perf_request_duration_
 $again = e2e_get("$base/metrics")['body'];
 e2e_check('the first scrape is counted by the second', e2e_metric($again, 'perf_requests_total{status="2xx"}') === 42.0);
 
+/* The slow request, served by either worker, is in the dashboard's ring that every worker shares. */
+$page = e2e_get("$base/metrics/dashboard.php")['body'];
+e2e_check('dashboard lists the slow request', (bool) preg_match(
+	'#<tr class="slow"><td>[^<]+</td><td>GET</td><td class="uri">/metrics/work\.php\?status=503&amp;ms=250</td><td>503</td>#', $page));
+
 if (shell_exec('command -v promtool')) {
 	$proc = proc_open(['promtool', 'check', 'metrics'], [0 => ['pipe', 'r'], 1 => ['pipe', 'w'], 2 => ['pipe', 'w']], $pipes);
 	fwrite($pipes[0], $again);
@@ -58,4 +63,5 @@ duration histogram counted all 52: ok
 no request faster than 20 ms among the 40: ok
 the slow one above 0.25 s: ok
 the first scrape is counted by the second: ok
+dashboard lists the slow request: ok
 promtool accepts the scrape: ok
