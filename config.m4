@@ -25,7 +25,9 @@ if test "$PHP_PERF" != "no"; then
     ext/cache/driver_memory.c \
     ext/cache/driver_file.c \
     ext/cache/driver_redis.c \
-    ext/cache/file_format.c"
+    ext/cache/file_format.c \
+    ext/metrics/metrics.c \
+    ext/metrics/dashboard.c"
 
   if test "$PHP_PERF_REDIS" != "no"; then
     PKG_CHECK_MODULES([HIREDIS], [hiredis >= 0.13], [perf_have_hiredis=yes], [perf_have_hiredis=no])
@@ -46,5 +48,6 @@ if test "$PHP_PERF" != "no"; then
   PHP_ADD_BUILD_DIR([$ext_builddir/ext/stats])
   PHP_ADD_BUILD_DIR([$ext_builddir/ext/cache])
   PHP_ADD_BUILD_DIR([$ext_builddir/ext/db])
+  PHP_ADD_BUILD_DIR([$ext_builddir/ext/metrics])
   PHP_SUBST([PERF_SHARED_LIBADD])
 fi

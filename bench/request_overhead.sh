@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Per-request cost of perf's request features (defaults: X-Response-Time, Server-Timing, slow-request
-# check) against the extension not loaded, in one run:
+# check, metrics) against the extension not loaded, in one run:
 #   (a) instructions per request: valgrind --tool=callgrind on php-cgi -T N, the difference between two
-#       N so start-up cancels out;
+#       N so start-up cancels out; also with perf.metrics_enabled=0, for the metrics' share;
 #   (b) requests per second: wrk against nginx in front of two php-fpm pools, one with perf, one without,
 #       alternated over several rounds.
 #   bench/request_overhead.sh [wrk seconds per round, default 5] [rounds, default 3]
@@ -32,8 +32,10 @@ per_request() { # label args...
 echo "== (a) instructions per request, php-cgi -T, callgrind"
 off=$(per_request off)
 on=$(per_request on "${on_ini[@]}")
-printf '%-28s %12s\n' "extension not loaded" "$off" "perf loaded, defaults" "$on"
-php -n -r 'printf("%-28s %12.2f %%\n", "perf overhead", ($argv[2] / $argv[1] - 1) * 100);' "$off" "$on"
+metrics_off=$(per_request metrics-off "${on_ini[@]}" -d perf.metrics_enabled=0)
+printf '%-28s %12s\n' "extension not loaded" "$off" "perf loaded, defaults" "$on" "perf loaded, metrics off" "$metrics_off"
+php -n -r 'printf("%-28s %12.2f %%\n%-28s %12.2f %%\n", "perf overhead", ($argv[2] / $argv[1] - 1) * 100,
+	"metrics on vs off", ($argv[2] / $argv[3] - 1) * 100);' "$off" "$on" "$metrics_off"
 
 echo
 echo "== (b) requests per second, wrk -t2 -c16 -d${secs}s, nginx + php-fpm (2 workers each), $rounds rounds"

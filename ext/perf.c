@@ -17,6 +17,7 @@
 #include "stats/stats.h"
 #include "cache/cache.h"
 #include "db/db.h"
+#include "metrics/metrics.h"
 
 ZEND_DECLARE_MODULE_GLOBALS(perf)
 
@@ -104,6 +105,13 @@ PHP_INI_BEGIN()
 		settings.redis.breaker_failures, zend_perf_globals, perf_globals)
 	STD_PHP_INI_ENTRY("perf.redis_breaker_cooldown_ms", "5000", PHP_INI_ALL, perf_cache_ini_update_ttl,
 		settings.redis.breaker_cooldown_ms, zend_perf_globals, perf_globals)
+	/* metrics */
+	STD_PHP_INI_BOOLEAN("perf.metrics_enabled", "1", PHP_INI_SYSTEM, OnUpdateBool,
+		settings.metrics.enabled, zend_perf_globals, perf_globals)
+	PHP_INI_ENTRY("perf.metrics_buckets", "0.005,0.01,0.025,0.05,0.1,0.25,0.5,1,2.5,5,10", PHP_INI_SYSTEM,
+		perf_metrics_ini_update_buckets)
+	STD_PHP_INI_ENTRY("perf.metrics_max_series", "1000", PHP_INI_SYSTEM, perf_metrics_ini_update_max_series,
+		settings.metrics.max_series, zend_perf_globals, perf_globals)
 PHP_INI_END()
 
 static PHP_GINIT_FUNCTION(perf)
@@ -127,11 +135,13 @@ static PHP_MINIT_FUNCTION(perf)
 	perf_request_minit();
 	perf_db_minit();
 	perf_cache_minit();
+	perf_metrics_minit();
 	return SUCCESS;
 }
 
 static PHP_MSHUTDOWN_FUNCTION(perf)
 {
+	perf_metrics_mshutdown();
 	perf_cache_mshutdown();
 	perf_request_mshutdown();
 	UNREGISTER_INI_ENTRIES();
@@ -167,6 +177,7 @@ static PHP_MINFO_FUNCTION(perf)
 	perf_stats_minfo();
 	perf_db_minfo();
 	perf_cache_minfo();
+	perf_metrics_minfo();
 	php_info_print_table_end();
 
 	DISPLAY_INI_ENTRIES();

@@ -48,6 +48,18 @@ namespace {
 	function perf_cache_stats(): array {}
 
 	function perf_cache_prune(): int {}
+
+	function perf_metrics(): string {}
+
+	function perf_metrics_reset(): void {}
+
+	function perf_counter_inc(string $name, float $by = 1, array $labels = []): bool {}
+
+	function perf_gauge_set(string $name, float $value, array $labels = []): bool {}
+
+	function perf_histogram_observe(string $name, float $value, array $labels = []): bool {}
+
+	function perf_dashboard(): string {}
 }
 
 namespace Perf {

@@ -1,5 +1,5 @@
 /* This is a generated file, edit the .stub.php file instead.
- * Stub hash: 400915fd7c2e43d1b63afbee86dd65c1374b3b25 */
+ * Stub hash: 29017cf5865cb63a69b4d2256cf8921b7fd3e649 */
 
 ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_perf_annotate, 0, 2, IS_VOID, 0)
 	ZEND_ARG_TYPE_INFO(0, key, IS_STRING, 0)
@@ -96,12 +96,32 @@ ZEND_END_ARG_INFO()
 ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_perf_cache_prune, 0, 0, IS_LONG, 0)
 ZEND_END_ARG_INFO()
 
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_perf_metrics, 0, 0, IS_STRING, 0)
+ZEND_END_ARG_INFO()
+
+#define arginfo_perf_metrics_reset arginfo_perf_request_begin
+
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_perf_counter_inc, 0, 1, _IS_BOOL, 0)
+	ZEND_ARG_TYPE_INFO(0, name, IS_STRING, 0)
+	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, by, IS_DOUBLE, 0, "1")
+	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, labels, IS_ARRAY, 0, "[]")
+ZEND_END_ARG_INFO()
+
+ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_perf_gauge_set, 0, 2, _IS_BOOL, 0)
+	ZEND_ARG_TYPE_INFO(0, name, IS_STRING, 0)
+	ZEND_ARG_TYPE_INFO(0, value, IS_DOUBLE, 0)
+	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, labels, IS_ARRAY, 0, "[]")
+ZEND_END_ARG_INFO()
+
+#define arginfo_perf_histogram_observe arginfo_perf_gauge_set
+
+#define arginfo_perf_dashboard arginfo_perf_metrics
+
 ZEND_BEGIN_ARG_INFO_EX(arginfo_class_Perf_Cache___construct, 0, 0, 0)
 	ZEND_ARG_TYPE_INFO_WITH_DEFAULT_VALUE(0, driver, IS_STRING, 1, "null")
 ZEND_END_ARG_INFO()
 
-ZEND_BEGIN_ARG_WITH_RETURN_TYPE_INFO_EX(arginfo_class_Perf_Cache_driver, 0, 0, IS_STRING, 0)
-ZEND_END_ARG_INFO()
+#define arginfo_class_Perf_Cache_driver arginfo_perf_metrics
 
 #define arginfo_class_Perf_Cache_get arginfo_perf_cache_get
 
@@ -157,6 +177,12 @@ ZEND_FUNCTION(perf_cache_invalidate_tags);
 ZEND_FUNCTION(perf_cache_key);
 ZEND_FUNCTION(perf_cache_stats);
 ZEND_FUNCTION(perf_cache_prune);
+ZEND_FUNCTION(perf_metrics);
+ZEND_FUNCTION(perf_metrics_reset);
+ZEND_FUNCTION(perf_counter_inc);
+ZEND_FUNCTION(perf_gauge_set);
+ZEND_FUNCTION(perf_histogram_observe);
+ZEND_FUNCTION(perf_dashboard);
 ZEND_METHOD(Perf_Cache, __construct);
 ZEND_METHOD(Perf_Cache, driver);
 ZEND_METHOD(Perf_Cache, get);
@@ -200,6 +226,12 @@ static const zend_function_entry ext_functions[] = {
 	ZEND_FE(perf_cache_key, arginfo_perf_cache_key)
 	ZEND_FE(perf_cache_stats, arginfo_perf_cache_stats)
 	ZEND_FE(perf_cache_prune, arginfo_perf_cache_prune)
+	ZEND_FE(perf_metrics, arginfo_perf_metrics)
+	ZEND_FE(perf_metrics_reset, arginfo_perf_metrics_reset)
+	ZEND_FE(perf_counter_inc, arginfo_perf_counter_inc)
+	ZEND_FE(perf_gauge_set, arginfo_perf_gauge_set)
+	ZEND_FE(perf_histogram_observe, arginfo_perf_histogram_observe)
+	ZEND_FE(perf_dashboard, arginfo_perf_dashboard)
 	ZEND_FE_END
 };
 

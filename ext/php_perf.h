@@ -11,6 +11,7 @@
 #include "log/log.h"
 #include "cache/cache.h"
 #include "db/db.h"
+#include "metrics/metrics.h"
 
 extern zend_module_entry perf_module_entry;
 #define phpext_perf_ptr &perf_module_entry
@@ -25,6 +26,7 @@ ZEND_BEGIN_MODULE_GLOBALS(perf)
 		perf_cache_settings cache;
 		perf_redis_settings redis;
 		perf_db_settings db;
+		perf_metrics_settings metrics;
 	} settings;
 	/* Reset at every request start. */
 	struct {

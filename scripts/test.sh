@@ -14,7 +14,7 @@ set -uo pipefail
 . "$(dirname "$0")/lib.sh"
 
 perf_require_packages "${PERF_BUILD_PACKAGES[@]}" php8.2-fpm php8.2-opcache php8.2-sqlite3 php8.2-mysql mariadb-server php-parser php-pear \
-	php-igbinary nginx apache2 libapache2-mod-php8.2 valgrind curl jq clang libclang-rt-dev redis-server \
+	php-igbinary nginx apache2 libapache2-mod-php8.2 valgrind curl jq clang libclang-rt-dev redis-server prometheus chromium \
 	|| { echo "0 passed, 1 failed"; exit 1; }
 perf_build || { echo "0 passed, 1 failed"; exit 1; }
 

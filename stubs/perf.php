@@ -575,6 +575,81 @@ namespace {
 	 * @return int<0, max> How many entries were removed.
 	 */
 	function perf_cache_prune(): int {}
+
+	/**
+	 * Every metric in the Prometheus text exposition format (version 0.0.4), for a /metrics route.
+	 *
+	 * Figures are aggregated across every worker that shares perf's metrics segment (all workers of
+	 * a php-fpm master): perf_requests_total{status}, perf_request_duration_seconds,
+	 * perf_slow_requests_total, perf_request_memory_peak_bytes, perf_cache_operations_total
+	 * {driver,op,result}, perf_cache_evictions_total, perf_db_queries_total,
+	 * perf_db_slow_queries_total, perf_db_query_duration_seconds, OPcache gauges (read now) and the
+	 * application's own series. A request is counted when it ends, so a scrape does not count itself.
+	 *
+	 * @return string The exposition text; with perf.metrics_enabled=0 only a comment line.
+	 */
+	function perf_metrics(): string {}
+
+	/**
+	 * Sets every metric back to zero (counters, histograms, the slow-request ring); application
+	 * series stay registered. For tests and staging, not for production: Prometheus sees a counter
+	 * reset.
+	 */
+	function perf_metrics_reset(): void {}
+
+	/**
+	 * Adds to an application counter, shared by every worker of the pool.
+	 *
+	 * @param string $name A Prometheus metric name ([a-zA-Z_:][a-zA-Z0-9_:]*, not starting with
+	 *                     "perf_"); by convention it ends in "_total".
+	 * @param float $by How much to add: finite, 0 or more.
+	 * @param array<string, string> $labels Label names ([a-zA-Z_][a-zA-Z0-9_]*, not starting with
+	 *                                     "__") to UTF-8 string values; the order does not matter.
+	 *
+	 * @return bool False when the series could not be created because perf.metrics_max_series
+	 *              series exist (the drop is counted in perf_metrics_series_dropped_total), or when
+	 *              metrics are off.
+	 *
+	 * @throws ValueError For an invalid name, label or value, or a name already used by a gauge
+	 *                    or histogram.
+	 */
+	function perf_counter_inc(string $name, float $by = 1, array $labels = []): bool {}
+
+	/**
+	 * Sets an application gauge, shared by every worker of the pool (the last write wins).
+	 *
+	 * @param string $name A Prometheus metric name (see perf_counter_inc()).
+	 * @param float $value Any number but NAN.
+	 * @param array<string, string> $labels See perf_counter_inc().
+	 *
+	 * @return bool See perf_counter_inc().
+	 *
+	 * @throws ValueError For an invalid name, label or value, or a name used by another type.
+	 */
+	function perf_gauge_set(string $name, float $value, array $labels = []): bool {}
+
+	/**
+	 * Records one observation in an application histogram with the perf.metrics_buckets bounds.
+	 *
+	 * @param string $name A Prometheus metric name (see perf_counter_inc()); by convention with a
+	 *                     unit suffix such as "_seconds" or "_bytes".
+	 * @param float $value Any number but NAN.
+	 * @param array<string, string> $labels See perf_counter_inc(); "le" is reserved.
+	 *
+	 * @return bool See perf_counter_inc().
+	 *
+	 * @throws ValueError For an invalid name, label or value, or a name used by another type.
+	 */
+	function perf_histogram_observe(string $name, float $value, array $labels = []): bool {}
+
+	/**
+	 * A self-contained HTML page of the metrics: request rate, latency histogram, the most recent
+	 * slow requests, cache hit ratio and memory per driver, OPcache memory and hit rate, database
+	 * query figures. Charts are inline SVG; the page has no script and loads nothing.
+	 *
+	 * Serve it only to operators: it shows request URIs.
+	 */
+	function perf_dashboard(): string {}
 }
 
 namespace Perf {

@@ -18,6 +18,7 @@
 
 #include "php_perf.h"
 #include "db/db.h"
+#include "metrics/metrics.h"
 #include "log/log.h"
 #include "request/request.h"
 
@@ -529,6 +530,7 @@ static zend_always_inline void account_query(double ms, bool slow, perf_db_opera
 	state->time_ms += ms;
 	if (op != PERF_DB_OP_PREPARE) {
 		state->queries++;
+		perf_metrics_db_query(ms / 1000.0, slow);
 	}
 	if (slow) {
 		state->slow++;

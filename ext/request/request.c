@@ -18,6 +18,7 @@
 #include "php_perf.h"
 #include "request/request.h"
 #include "log/log.h"
+#include "metrics/metrics.h"
 
 static int (*original_send_headers)(sapi_headers_struct *headers);
 static bool sapi_is_cli;
@@ -260,16 +261,40 @@ static void add_rounded(zval *context, const char *key, double value)
 	add_assoc_double(context, key, _php_math_round(value, 2, PHP_ROUND_HALF_UP));
 }
 
-void perf_request_add_url(zval *context)
+/* REQUEST_URI as the client sent it, else what the SAPI knows; NULL when there is none. */
+static const char *request_url(size_t *len)
 {
 	zval *uri = server_var(ZEND_STRL("REQUEST_URI"));
+	const char *url = NULL;
 
 	if (uri && Z_TYPE_P(uri) == IS_STRING) {
-		add_assoc_str(context, "url", zend_string_copy(Z_STR_P(uri)));
-	} else if (SG(request_info).request_uri) {
-		add_assoc_string(context, "url", SG(request_info).request_uri);
+		*len = Z_STRLEN_P(uri);
+		return Z_STRVAL_P(uri);
+	}
+	if (SG(request_info).request_uri) {
+		url = SG(request_info).request_uri;
 	} else if (SG(request_info).path_translated) {
-		add_assoc_string(context, "url", SG(request_info).path_translated);
+		url = SG(request_info).path_translated;
+	}
+	*len = url ? strlen(url) : 0;
+	return url;
+}
+
+static const char *request_method(void)
+{
+	if (SG(request_info).request_method) {
+		return SG(request_info).request_method;
+	}
+	return sapi_is_cli ? "CLI" : "GET";
+}
+
+void perf_request_add_url(zval *context)
+{
+	size_t len;
+	const char *url = request_url(&len);
+
+	if (url) {
+		add_assoc_stringl(context, "url", url, len);
 	} else {
 		add_assoc_null(context, "url");
 	}
@@ -302,11 +327,7 @@ static void write_request_record(double elapsed_ms)
 	perf_request_cpu_used(&cpu);
 	array_init(&context);
 
-	if (SG(request_info).request_method) {
-		add_assoc_string(&context, "method", (char *) SG(request_info).request_method);
-	} else {
-		add_assoc_string(&context, "method", sapi_is_cli ? "CLI" : "GET");
-	}
+	add_assoc_string(&context, "method", (char *) request_method());
 	perf_request_add_url(&context);
 	if (state->annotations) {
 		route = zend_hash_str_find(state->annotations, ZEND_STRL("route"));
@@ -342,8 +363,17 @@ static void finish_request(void)
 	if (perf_request_timed()) {
 		double elapsed_ms = perf_request_elapsed_ms();
 		zend_long threshold = PERF_G(settings.request.slow_request_ms);
+		bool slow = threshold > 0 && elapsed_ms >= (double) threshold;
 
-		if (PERF_G(settings.request.log_all_requests) || (threshold > 0 && elapsed_ms >= (double) threshold)) {
+		if (slow) {
+			size_t uri_len;
+			const char *uri = request_url(&uri_len);
+			perf_metrics_request(elapsed_ms / 1000.0, SG(sapi_headers).http_response_code, true, request_method(),
+				uri, uri_len);
+		} else {
+			perf_metrics_request(elapsed_ms / 1000.0, SG(sapi_headers).http_response_code, false, NULL, NULL, 0);
+		}
+		if (PERF_G(settings.request.log_all_requests) || slow) {
 			/* The request is over: a write failure's warning must not run the application's error handler now. */
 			zval error_handler;
 			ZVAL_COPY_VALUE(&error_handler, &EG(user_error_handler));

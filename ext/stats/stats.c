@@ -143,6 +143,33 @@ static bool fetch_opcache_status(zval *status)
 	return ok;
 }
 
+static uint64_t count_at(zval *status, const char *section, const char *key)
+{
+	zend_long value = long_at(status, section, key);
+	return value > 0 ? (uint64_t) value : 0;
+}
+
+bool perf_stats_opcache_figures(perf_opcache_figures *figures)
+{
+	zval status;
+
+	if (!fetch_opcache_status(&status)) {
+		return false;
+	}
+	figures->enabled = bool_at(&status, NULL, "opcache_enabled");
+	figures->hits = count_at(&status, "opcache_statistics", "hits");
+	figures->misses = count_at(&status, "opcache_statistics", "misses");
+	figures->cached_scripts = count_at(&status, "opcache_statistics", "num_cached_scripts");
+	figures->memory_used = count_at(&status, "memory_usage", "used_memory");
+	figures->memory_free = count_at(&status, "memory_usage", "free_memory");
+	figures->memory_wasted = count_at(&status, "memory_usage", "wasted_memory");
+	figures->restarts_oom = count_at(&status, "opcache_statistics", "oom_restarts");
+	figures->restarts_hash = count_at(&status, "opcache_statistics", "hash_restarts");
+	figures->restarts_manual = count_at(&status, "opcache_statistics", "manual_restarts");
+	zval_ptr_dtor(&status);
+	return true;
+}
+
 ZEND_FUNCTION(perf_opcache_stats)
 {
 	zval status;

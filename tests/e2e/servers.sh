@@ -5,6 +5,8 @@
 #     /unwritable/...  log_all_requests=1, log path under a missing directory
 #     /redis/...       perf.cache_driver=redis, against a redis-server of its own
 #                      ($PERF_E2E_REDIS_PORT; tests may kill it and start it again with perf_e2e_redis_start)
+#     /metrics, /metrics/...  a php-fpm master of its own (2 workers) so its metrics segment sees only
+#                      the metrics tests' requests; /metrics serves perf_metrics()
 #   PHP's built-in server (cli-server SAPI) and apache2 with mod_php (apache2handler SAPI).
 # The URLs and paths are exported as PERF_E2E_* for tests/e2e/*.phpt. Sourced by scripts/test.sh.
 
@@ -32,8 +34,8 @@ perf_servers_start() {
 	local d=$dir
 	while [ "$d" != / ]; do chmod o+x "$d" 2>/dev/null; d=$(dirname "$d"); done
 
-	local nginx_port fpm_main fpm_all fpm_unwritable fpm_redis builtin_port apache_port
-	nginx_port=$(perf_free_port) fpm_main=$(perf_free_port) fpm_all=$(perf_free_port)
+	local nginx_port fpm_main fpm_all fpm_unwritable fpm_redis fpm_metrics builtin_port apache_port
+	nginx_port=$(perf_free_port) fpm_main=$(perf_free_port) fpm_all=$(perf_free_port) fpm_metrics=$(perf_free_port)
 	fpm_unwritable=$(perf_free_port) fpm_redis=$(perf_free_port) builtin_port=$(perf_free_port) apache_port=$(perf_free_port)
 	export PERF_E2E_REDIS_PORT
 	PERF_E2E_REDIS_PORT=$(perf_free_port)
@@ -59,6 +61,13 @@ perf_servers_start() {
 			esac
 		done
 	} > "$dir/php-fpm.conf"
+	{
+		printf '[global]\npid = %s/run/fpm-metrics.pid\nerror_log = %s/logs/fpm-metrics.log\ndaemonize = no\n' "$dir" "$dir"
+		printf '[metrics]\nlisten = 127.0.0.1:%s\npm = static\npm.max_children = 2\n' "$fpm_metrics"
+		printf 'php_admin_flag[log_errors] = on\nphp_admin_flag[display_errors] = off\n'
+		printf 'php_admin_value[error_log] = %s/logs/php-metrics-errors.log\n' "$dir"
+		printf 'php_admin_value[perf.log_file] = %s/logs/metrics-pool.log\nphp_admin_value[perf.slow_request_ms] = 200\n' "$dir"
+	} > "$dir/php-fpm-metrics.conf"
 
 	{
 		printf 'daemon off;\nuser root;\nworker_processes 2;\npid %s/run/nginx.pid;\nerror_log %s/logs/nginx-error.log;\n' "$dir" "$dir"
@@ -73,6 +82,12 @@ perf_servers_start() {
 			printf '      fastcgi_param SCRIPT_FILENAME $document_root$1;\n      fastcgi_param SCRIPT_NAME $1;\n'
 			printf '      fastcgi_pass 127.0.0.1:%s;\n    }\n' "${!port_var}"
 		done
+		printf '    location = /metrics {\n      include /etc/nginx/fastcgi_params;\n'
+		printf '      fastcgi_param SCRIPT_FILENAME $document_root/metrics.php;\n      fastcgi_param SCRIPT_NAME /metrics;\n'
+		printf '      fastcgi_pass 127.0.0.1:%s;\n    }\n' "$fpm_metrics"
+		printf '    location ~ ^/metrics(/[^/]+\\.php)$ {\n      include /etc/nginx/fastcgi_params;\n'
+		printf '      fastcgi_param SCRIPT_FILENAME $document_root$1;\n      fastcgi_param SCRIPT_NAME $1;\n'
+		printf '      fastcgi_pass 127.0.0.1:%s;\n    }\n' "$fpm_metrics"
 		printf '  }\n}\n'
 	} > "$dir/nginx.conf"
 
@@ -105,6 +120,8 @@ APACHE
 	perf_e2e_redis_start
 	php-fpm8.2 -n -R -F -y "$dir/php-fpm.conf" -d "extension=$PERF_SO" > "$dir/logs/fpm-stdout.log" 2>&1 &
 	PERF_E2E_PIDS+=($!)
+	php-fpm8.2 -n -R -F -y "$dir/php-fpm-metrics.conf" -d "extension=$PERF_SO" > "$dir/logs/fpm-metrics-stdout.log" 2>&1 &
+	PERF_E2E_PIDS+=($!)
 	nginx -c "$dir/nginx.conf" -p "$dir" > "$dir/logs/nginx-stdout.log" 2>&1 &
 	PERF_E2E_PIDS+=($!)
 	(cd "$dir/docroot" && exec php -n -d "extension=$PERF_SO" -d "perf.log_file=$dir/logs/builtin.log" \
@@ -122,6 +139,7 @@ APACHE
 
 	local ok=0
 	perf_e2e_wait_http "$PERF_E2E_NGINX/main/fast.php" || ok=1
+	perf_e2e_wait_http "$PERF_E2E_NGINX/metrics" || ok=1
 	perf_e2e_wait_http "$PERF_E2E_BUILTIN/fast.php" || ok=1
 	perf_e2e_wait_http "$PERF_E2E_APACHE/fast.php" || ok=1
 	# Readiness probes are requests too: start every test from empty logs.
