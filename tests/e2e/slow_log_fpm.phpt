@@ -16,6 +16,7 @@ record level: ok
 record channel: ok
 record datetime: ok
 context keys: ok
+db figures: ok
 method: ok
 url: ok
 route: ok
