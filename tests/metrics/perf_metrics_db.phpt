@@ -5,7 +5,7 @@ pdo
 pdo_sqlite
 --INI--
 perf.enable_cli=1
-perf.slow_query_ms=50
+perf.slow_query_ms=1000
 perf.log_file={PWD}/perf_metrics_db.log
 --FILE--
 <?php
@@ -16,7 +16,7 @@ function series(string $name): float
 }
 perf_metrics_reset();
 $db = new PDO('sqlite::memory:');
-$db->sqliteCreateFunction('slow', function ($v) { usleep(80000); return $v; });
+$db->sqliteCreateFunction('slow', function ($v) { usleep(1100000); return $v; });
 $db->exec('CREATE TABLE t (id INTEGER)');
 $insert = $db->prepare('INSERT INTO t VALUES (?)');
 for ($i = 0; $i < 5; $i++) {
@@ -27,8 +27,8 @@ $stats = perf_stats()['db'];
 var_dump($stats['queries'], $stats['slow']);
 var_dump(series('perf_db_queries_total'), series('perf_db_slow_queries_total'));
 var_dump(series('perf_db_query_duration_seconds_count'));
-var_dump(series('perf_db_query_duration_seconds_sum') >= 0.08);
-var_dump(series('perf_db_query_duration_seconds_bucket{le="0.05"}'));
+var_dump(series('perf_db_query_duration_seconds_sum') >= 1.1);
+var_dump(series('perf_db_query_duration_seconds_bucket{le="1"}'));
 ?>
 --CLEAN--
 <?php @unlink(__DIR__ . '/perf_metrics_db.log'); ?>
