@@ -242,22 +242,40 @@ static uint64_t get_u64(const char *p)
 }
 
 /* Reads the current versions of the tags (missing version keys are 0). */
+/* Sends head followed by the version keys of the tags: MGET of them, or a script over them. */
+static redisReply *tag_command(int head_count, const char **head, const size_t *head_lens, const perf_cache_tag_id *ids,
+	uint32_t n)
+{
+	const char **argv = emalloc(sizeof(char *) * (n + head_count));
+	size_t *lens = emalloc(sizeof(size_t) * (n + head_count));
+	zend_string **keys = emalloc(sizeof(zend_string *) * n);
+
+	memcpy(argv, head, sizeof(char *) * head_count);
+	memcpy(lens, head_lens, sizeof(size_t) * head_count);
+	for (uint32_t i = 0; i < n; i++) {
+		keys[i] = tag_key(&ids[i]);
+		argv[i + head_count] = ZSTR_VAL(keys[i]);
+		lens[i + head_count] = ZSTR_LEN(keys[i]);
+	}
+	redisReply *reply = command((int) n + head_count, argv, lens);
+	for (uint32_t i = 0; i < n; i++) {
+		zend_string_release(keys[i]);
+	}
+	efree(keys);
+	efree(lens);
+	efree(argv);
+	return reply;
+}
+
 static bool tag_versions(const perf_cache_tag_id *ids, uint32_t n, uint64_t *versions)
 {
+	static const char *head[1] = {"MGET"};
+	static const size_t head_lens[1] = {4};
+
 	if (n == 0) {
 		return true;
 	}
-	const char **argv = emalloc(sizeof(char *) * (n + 1));
-	size_t *lens = emalloc(sizeof(size_t) * (n + 1));
-	zend_string **keys = emalloc(sizeof(zend_string *) * n);
-	argv[0] = "MGET";
-	lens[0] = 4;
-	for (uint32_t i = 0; i < n; i++) {
-		keys[i] = tag_key(&ids[i]);
-		argv[i + 1] = ZSTR_VAL(keys[i]);
-		lens[i + 1] = ZSTR_LEN(keys[i]);
-	}
-	redisReply *reply = command((int) n + 1, argv, lens);
+	redisReply *reply = tag_command(1, head, head_lens, ids, n);
 	bool ok = reply && reply->type == REDIS_REPLY_ARRAY && reply->elements == n;
 	for (uint32_t i = 0; ok && i < n; i++) {
 		redisReply *r = reply->element[i];
@@ -266,12 +284,6 @@ static bool tag_versions(const perf_cache_tag_id *ids, uint32_t n, uint64_t *ver
 	if (reply) {
 		freeReplyObject(reply);
 	}
-	for (uint32_t i = 0; i < n; i++) {
-		zend_string_release(keys[i]);
-	}
-	efree(keys);
-	efree(lens);
-	efree(argv);
 	return ok;
 }
 
@@ -542,10 +554,8 @@ static zend_result store(zend_string *key, zval *value, const perf_value_plan *p
 	zend_string *full = data_key(key);
 	zend_string *bytes = encode(value, plan, expires_at, tags, versions);
 	char seconds[32];
-	ZVAL_DEREF(value);
-	/* A plain integer has no frame to carry a stale window: it lives exactly its TTL. */
-	bool plain = ZSTR_VAL(bytes)[0] > 3 || ZSTR_LEN(bytes) == 0;
-	int seconds_len = snprintf(seconds, sizeof(seconds), ZEND_LONG_FMT, expires_at ? ttl + (plain ? 0 : stale) : 0);
+	/* Anything stored with a TTL is framed (encode()), so Redis keeps it through its stale window. */
+	int seconds_len = snprintf(seconds, sizeof(seconds), ZEND_LONG_FMT, expires_at ? ttl + stale : 0);
 	const char *argv[5] = {"SET", ZSTR_VAL(full), ZSTR_VAL(bytes), "EX", seconds};
 	size_t lens[5] = {3, ZSTR_LEN(full), ZSTR_LEN(bytes), 2, (size_t) seconds_len};
 	int argc = expires_at ? 5 : 3;
@@ -558,42 +568,34 @@ static zend_result store(zend_string *key, zval *value, const perf_value_plan *p
 		"if ARGV[2] == '0' then redis.call('set', KEYS[1], ARGV[1]) "
 		"else redis.call('set', KEYS[1], ARGV[1], 'EX', ARGV[2]) end "
 		"return 1";
+	redisReply *reply;
+	bool answered;
 	if (mode == PERF_CACHE_ADD) {
 		zend_string *tag_prefix = prefixed("t:", 2, ZSTR_EMPTY_ALLOC());
 		const char *add_argv[8] = {"EVAL", add_script, "1", ZSTR_VAL(full), ZSTR_VAL(bytes), seconds, now, ZSTR_VAL(tag_prefix)};
 		size_t add_lens[8] = {4, sizeof(add_script) - 1, 1, ZSTR_LEN(full), ZSTR_LEN(bytes), (size_t) seconds_len,
 			(size_t) now_len, ZSTR_LEN(tag_prefix)};
-		redisReply *reply = command(8, add_argv, add_lens);
+		reply = command(8, add_argv, add_lens);
 		zend_string_release(tag_prefix);
-		bool answered = reply && reply->type == REDIS_REPLY_INTEGER;
+		answered = reply && reply->type == REDIS_REPLY_INTEGER;
 		*stored = answered && reply->integer == 1;
-		if (reply) {
-			freeReplyObject(reply);
-		}
-		zend_string_release(bytes);
-		zend_string_release(full);
-		if (!answered) {
-			count(PERF_CACHE_ERRORS);
-			return FAILURE;
-		}
-		if (*stored) {
-			count(PERF_CACHE_STORES);
-		}
-		return SUCCESS;
+	} else {
+		reply = command(argc, argv, lens);
+		answered = reply && reply->type == REDIS_REPLY_STATUS;
+		*stored = answered;
 	}
-	redisReply *reply = command(argc, argv, lens);
-	bool ok = reply && reply->type == REDIS_REPLY_STATUS;
 	if (reply) {
 		freeReplyObject(reply);
 	}
 	zend_string_release(bytes);
 	zend_string_release(full);
-	if (!ok) {
+	if (!answered) {
 		count(PERF_CACHE_ERRORS);
 		return FAILURE;
 	}
-	*stored = true;
-	count(PERF_CACHE_STORES);
+	if (*stored) {
+		count(PERF_CACHE_STORES);
+	}
 	return SUCCESS;
 }
 
@@ -750,30 +752,11 @@ static zend_result redis_increment(zend_string *key, zend_long step, zend_long t
 /* Runs a script over the version keys of the tags: one round trip however many tags. */
 static redisReply *tag_script(const char *script, size_t script_len, const perf_cache_tag_id *ids, uint32_t n)
 {
-	const char **argv = emalloc(sizeof(char *) * (n + 3));
-	size_t *lens = emalloc(sizeof(size_t) * (n + 3));
-	zend_string **keys = emalloc(sizeof(zend_string *) * n);
 	char numkeys[16];
+	const char *head[3] = {"EVAL", script, numkeys};
+	size_t head_lens[3] = {4, script_len, (size_t) snprintf(numkeys, sizeof(numkeys), "%" PRIu32, n)};
 
-	argv[0] = "EVAL";
-	lens[0] = 4;
-	argv[1] = script;
-	lens[1] = script_len;
-	lens[2] = (size_t) snprintf(numkeys, sizeof(numkeys), "%" PRIu32, n);
-	argv[2] = numkeys;
-	for (uint32_t i = 0; i < n; i++) {
-		keys[i] = tag_key(&ids[i]);
-		argv[i + 3] = ZSTR_VAL(keys[i]);
-		lens[i + 3] = ZSTR_LEN(keys[i]);
-	}
-	redisReply *reply = command((int) n + 3, argv, lens);
-	for (uint32_t i = 0; i < n; i++) {
-		zend_string_release(keys[i]);
-	}
-	efree(keys);
-	efree(lens);
-	efree(argv);
-	return reply;
+	return tag_command(3, head, head_lens, ids, n);
 }
 
 /*
