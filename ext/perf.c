@@ -161,9 +161,16 @@ static PHP_RINIT_FUNCTION(perf)
 
 static PHP_RSHUTDOWN_FUNCTION(perf)
 {
-	perf_cache_rshutdown();
 	perf_request_rshutdown();
 	perf_db_rshutdown();
+	perf_cache_rshutdown();
+	return SUCCESS;
+}
+
+/* After every module's RSHUTDOWN and the destruction of the request's globals. */
+static ZEND_MODULE_POST_ZEND_DEACTIVATE_D(perf)
+{
+	perf_cache_post_deactivate();
 	return SUCCESS;
 }
 
@@ -196,7 +203,7 @@ zend_module_entry perf_module_entry = {
 	PHP_MODULE_GLOBALS(perf),
 	PHP_GINIT(perf),
 	PHP_GSHUTDOWN(perf),
-	NULL,
+	ZEND_MODULE_POST_ZEND_DEACTIVATE_N(perf),
 	STANDARD_MODULE_PROPERTIES_EX
 };
 

@@ -1,9 +1,8 @@
 #!/usr/bin/env bash
 # Builds perf and runs every test: the PHPT suite (CLI and php-cgi), the end-to-end tests against
 # php-fpm + nginx, PHP's built-in server and apache2handler (servers started here on loopback
-# ports and stopped afterwards), the cache tests again against the file and redis drivers and
-# with zero-copy reads, a short fuzzing run of the file driver's decoder, then the suite again
-# under valgrind (run-tests.php -m).
+# ports and stopped afterwards), the cache tests again against the file and redis drivers, a short
+# fuzzing run of the file driver's decoder, then the suite again under valgrind (run-tests.php -m).
 # The last line is "N passed, N failed, N skipped"; the exit status is non-zero on any failure.
 #
 #   scripts/test.sh                  everything (what CI runs)
@@ -80,15 +79,8 @@ if [ ${#cache_paths[@]} -gt 0 ]; then
 	[ -f "$redis_pidfile" ] && kill "$(cat "$redis_pidfile")" 2>/dev/null
 fi
 
-# Zero-copy reads (the default) only happen inside a request; in the CLI the cache tests run
-# inside one marked request each (zero_copy_prepend.inc), so the whole memory-driver suite (fork,
-# kill, eviction) runs again with reads that point into shared memory. The zero-copy tests mark
-# their own requests and run in the first pass.
-mapfile -t zero_copy_paths < <(find "${paths[@]}" -path '*/cache/*.phpt' -not -name 'memory_zero_copy*' | sort)
-if [ ${#zero_copy_paths[@]} -gt 0 ]; then
-	run_phpt zero-copy -d perf.cache_zero_copy=1 -d "auto_prepend_file=$PERF_ROOT/tests/cache/zero_copy_prepend.inc" \
-		"${zero_copy_paths[@]}"
-fi
+# Zero-copy reads happen only in the web SAPIs (the CLI copies): the memory_zero_copy_* tests run
+# under php-cgi (--CGI--), and tests/e2e/zero_copy_fpm.phpt under php-fpm.
 
 # The file driver's entry decoder under libFuzzer (ASan + UBSan) for a short while; scripts/fuzz.sh
 # runs it as long as asked.

@@ -46,17 +46,14 @@ namespace {
 	 * Starts a request inside a long-running PHP process (FrankenPHP worker mode, a queue consumer,
 	 * a CLI daemon): timing, CPU time and annotations restart, and the slow-request log and the
 	 * cache follow this request instead of the whole process. A request still open is ended first.
-	 *
-	 * With perf.cache_zero_copy=1, cache reads between perf_request_begin() and perf_request_end()
-	 * return values that point into shared memory: do not keep them past perf_request_end() (copy
-	 * what must outlive the request, e.g. with unserialize(serialize($v))).
+	 * Cache reads inside it are copies: values may be kept past perf_request_end().
 	 */
 	function perf_request_begin(): void {}
 
 	/**
 	 * Ends the request started by perf_request_begin(): writes its slow-request record if it was slow
-	 * (or perf.log_all_requests is on), drops its annotations, releases its remember() locks and the
-	 * shared memory its zero-copy reads pointed into.
+	 * (or perf.log_all_requests is on), drops its annotations and releases its remember() locks.
+	 * Inside a web request it ends only this logical request: values read zero-copy stay valid.
 	 *
 	 * @param int<100, 999>|null $status The HTTP status to log; null: the one PHP has.
 	 * @return float The request's duration in milliseconds.

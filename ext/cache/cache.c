@@ -37,6 +37,7 @@ typedef struct {
 static zend_class_entry *perf_cache_ce;
 static zend_object_handlers perf_cache_handlers;
 static bool sapi_is_cli;
+static bool zero_copy_sapi;
 
 static const perf_cache_driver *const drivers[] = {
 	&perf_cache_driver_memory,
@@ -465,7 +466,7 @@ static void cache_set_multiple_impl(const perf_cache_driver *driver, INTERNAL_FU
 	if (!resolve_ttl(tier, seconds, ttl_null, 2, &ttl)) {
 		RETURN_THROWS();
 	}
-	/* Every key and value is checked (and serialized, once) before the first store: bad input stores nothing. */
+	/* Every key and value is checked (and objects serialized, once) before the first store: bad input stores nothing. */
 	uint32_t count = zend_hash_num_elements(values), i = 0;
 	perf_value_plan *plans = safe_emalloc(count ? count : 1, sizeof(perf_value_plan), 0);
 	bool valid = true;
@@ -488,8 +489,18 @@ static void cache_set_multiple_impl(const perf_cache_driver *driver, INTERNAL_FU
 	if (valid) {
 		uint32_t n = 0;
 		ZEND_HASH_FOREACH_KEY_VAL(values, num_key, str_key, value) {
+			perf_value_plan *plan = &plans[n++];
+			/*
+			 * Serializing a later value ran user code (__serialize, __sleep), which can change this one
+			 * through a reference: a native value is measured again just before it is written, with no
+			 * user code in between, so the write never outgrows its block.
+			 */
+			if (plan->encoding == PERF_VALUE_NATIVE && perf_value_plan_make(value, use_igbinary(), 1, plan) != SUCCESS) {
+				valid = false;
+				break;
+			}
 			zend_string *key = key_from_bucket(str_key, num_key, 1);
-			all = cache_store_planned(driver, key, value, &plans[n++], ttl, &tags, PERF_CACHE_SET) && all;
+			all = cache_store_planned(driver, key, value, plan, ttl, &tags, PERF_CACHE_SET) && all;
 			zend_string_release(key);
 		} ZEND_HASH_FOREACH_END();
 		tags_release(&tags);
@@ -878,6 +889,29 @@ PERF_CACHE_METHOD(prune, cache_prune_impl)
 
 /* ---- lifecycle ---- */
 
+/*
+ * Zero-copy values stay valid until the request's memory is destroyed (post-deactivate), so they
+ * are handed out only by SAPIs that destroy everything of a request at its end: the classic web
+ * SAPIs. Everywhere else a value can outlive the request and would one day show another entry's
+ * bytes, so reads copy: the CLI (also inside perf_request_begin()/end(), whose worker loops keep
+ * values in statics), SAPIs with worker modes or that this list does not know (FrankenPHP), ZTS.
+ */
+static bool sapi_frees_requests(const char *name)
+{
+#ifdef ZTS
+	(void) name;
+	return false;
+#else
+	static const char *const known[] = {"fpm-fcgi", "cgi-fcgi", "apache2handler", "cli-server", "litespeed"};
+	for (size_t i = 0; i < sizeof(known) / sizeof(known[0]); i++) {
+		if (strcmp(name, known[i]) == 0) {
+			return true;
+		}
+	}
+	return false;
+#endif
+}
+
 void perf_cache_register_class(zend_class_entry *ce)
 {
 	perf_cache_ce = ce;
@@ -890,6 +924,7 @@ void perf_cache_register_class(zend_class_entry *ce)
 void perf_cache_minit(void)
 {
 	sapi_is_cli = strcmp(sapi_module.name, "cli") == 0 || strcmp(sapi_module.name, "phpdbg") == 0;
+	zero_copy_sapi = sapi_frees_requests(sapi_module.name);
 	perf_cache_file_startup();
 #ifdef PERF_HAVE_HIREDIS
 	perf_cache_redis_startup();
@@ -908,21 +943,15 @@ void perf_cache_mshutdown(void)
 	perf_cache_memory_shutdown();
 }
 
-/*
- * A web request is bounded: memory it may point into is reclaimed when it ends. A CLI script or a
- * worker loop is not, unless it marks its requests with perf_request_begin()/perf_request_end():
- * otherwise it would hold back reclamation for as long as it runs, so it gets copies.
- */
 bool perf_cache_zero_copy_allowed(void)
 {
-	return PERF_G(settings.cache.zero_copy) && (!sapi_is_cli || PERF_G(state.cache.explicit_request));
+	return zero_copy_sapi && PERF_G(settings.cache.zero_copy);
 }
 
 void perf_cache_rinit(void)
 {
 	PERF_G(state.cache.held_leases) = NULL;
 	PERF_G(state.cache.allowed_classes) = NULL;
-	PERF_G(state.cache.explicit_request) = false;
 }
 
 HashTable *perf_cache_allowed_classes(void)
@@ -977,7 +1006,9 @@ void perf_cache_request_boundary(void)
 		PERF_G(state.cache.held_leases) = NULL;
 	}
 	for (size_t i = 0; i < sizeof(drivers) / sizeof(drivers[0]); i++) {
-		drivers[i]->request_end();
+		if (drivers[i]->request_end) {
+			drivers[i]->request_end();
+		}
 	}
 }
 
@@ -989,7 +1020,15 @@ void perf_cache_rshutdown(void)
 		PERF_G(state.cache.allowed_classes) = NULL;
 	}
 	perf_cache_request_boundary();
-	PERF_G(state.cache.explicit_request) = false;
+}
+
+void perf_cache_post_deactivate(void)
+{
+	for (size_t i = 0; i < sizeof(drivers) / sizeof(drivers[0]); i++) {
+		if (drivers[i]->release_values) {
+			drivers[i]->release_values();
+		}
+	}
 }
 
 void perf_cache_minfo(void)

@@ -106,8 +106,13 @@ typedef struct {
 	/* Removes expired and invalid entries now; returns how many. */
 	zend_long (*prune)(void);
 	void (*count)(perf_cache_counter counter);
-	/* Called at request end, also after a fatal error cut an operation short. */
+	/* Called at request end and at perf_request_end(), also after a fatal error cut an operation short; may be NULL. */
 	void (*request_end)(void);
+	/*
+	 * Called once nothing of the request can reach a value it read any more (post-deactivate: after
+	 * every RSHUTDOWN, session writes and the destruction of globals); may be NULL.
+	 */
+	void (*release_values)(void);
 } perf_cache_driver;
 
 extern const perf_cache_driver perf_cache_driver_memory;
@@ -166,14 +171,14 @@ typedef struct {
 	HashTable *held_leases;
 	/* perf.cache_allowed_classes as unserialize() wants it (lower-case names), built on first use. */
 	HashTable *allowed_classes;
-	/* Inside perf_request_begin() ... perf_request_end(): a bounded request, also in the CLI. */
-	bool explicit_request;
 } perf_cache_state;
 
-/* Whether reads may hand out values that point into shared memory until the request ends. */
+/* Whether reads may hand out values that point into shared memory until the request's memory is destroyed. */
 bool perf_cache_zero_copy_allowed(void);
-/* Ends what the cache holds for the current request (leases, zero-copy memory). */
+/* Ends what the cache holds for the current logical request (leases). */
 void perf_cache_request_boundary(void);
+/* Releases what zero-copy values needed kept (post-deactivate). */
+void perf_cache_post_deactivate(void);
 
 /* NULL when every class may be unserialized. */
 HashTable *perf_cache_allowed_classes(void);

@@ -49,8 +49,8 @@
 #define STRIPE_COUNT 1024
 #define SLOT_COUNT 1024
 /*
- * Blocks one request can pin one by one (each read zero-copy from a distinct entry); past that the
- * request keeps its epoch announced until it ends, which holds back all memory retired meanwhile.
+ * Blocks one request can pin (each read zero-copy from a distinct entry); past that its reads copy,
+ * so one request never holds back more than these blocks, whatever it reads.
  */
 #define PINS_PER_REQUEST 32
 /* A slot whose dead owner's pins are being released by another process. */
@@ -190,8 +190,6 @@ static shm_slot *own_slot;
 static int32_t own_pid;
 static bool slots_exhausted;
 static uint32_t read_depth;
-/* The current request read more distinct entries zero-copy than it can pin: its epoch stays announced. */
-static bool epoch_pinned;
 
 #define AT(off) ((void *) (shm_base + (off)))
 #define OFFSET(ptr) ((uint64_t) ((char *) (ptr) - shm_base))
@@ -206,7 +204,6 @@ static void after_fork_child(void)
 	own_pid = 0;
 	slots_exhausted = false;
 	read_depth = 0;
-	epoch_pinned = false;
 }
 
 static bool process_alive(int32_t pid)
@@ -319,7 +316,7 @@ static bool read_enter(void)
 	if (!s) {
 		return false;
 	}
-	if (read_depth++ == 0 && !epoch_pinned) {
+	if (read_depth++ == 0) {
 		atomic_store(&s->active_epoch, atomic_load(&header->epoch) + 1);
 	}
 	return true;
@@ -327,7 +324,7 @@ static bool read_enter(void)
 
 static void read_leave(void)
 {
-	if (own_slot && --read_depth == 0 && !epoch_pinned) {
+	if (own_slot && --read_depth == 0) {
 		atomic_store_explicit(&own_slot->active_epoch, 0, memory_order_release);
 	}
 }
@@ -1087,31 +1084,34 @@ static bool memory_available(void)
 }
 
 /*
- * A zero-copy value points into its entry's block: the block is pinned until the request ends, so
- * it is not reused even after the entry is replaced or evicted. Called inside the read, where the
- * block cannot be reused yet. Past PINS_PER_REQUEST blocks the request's epoch, announced by this
- * read, is kept instead.
+ * A zero-copy value points into its entry's block: the block is pinned until the request is over
+ * (memory_release_values), so it is not reused even after the entry is replaced or evicted. Called
+ * inside the read, where the block cannot be reused yet. false when the request already holds
+ * PINS_PER_REQUEST blocks: the caller copies instead.
  */
-static void pin_block(shm_block *b)
+static bool pin_block(shm_block *b)
 {
 	uint64_t index = OFFSET(b) / BLOCK_ALIGN;
 	uint32_t n = atomic_load_explicit(&own_slot->pin_count, memory_order_relaxed);
 
-	if (epoch_pinned) {
-		return;
-	}
 	for (uint32_t i = n; i > 0; i--) {
 		if (own_slot->pinned[i - 1] == index) {
-			return;
+			return true;
 		}
 	}
 	if (n == PINS_PER_REQUEST || index > UINT32_MAX) {
-		epoch_pinned = true;
-		return;
+		return false;
 	}
 	atomic_fetch_add(&b->pins, 1);
 	own_slot->pinned[n] = (uint32_t) index;
 	atomic_store(&own_slot->pin_count, n + 1);
+	return true;
+}
+
+/* Only strings and non-empty arrays point into the block; every other image is copied whole by ZVAL_COPY_VALUE. */
+static bool points_into_block(const zval *image)
+{
+	return Z_TYPE_P(image) == IS_STRING || (Z_TYPE_P(image) == IS_ARRAY && Z_ARR_P(image) != &zend_empty_array);
 }
 
 static perf_cache_lookup memory_get(zend_string *key, zval *value, bool allow_stale)
@@ -1134,9 +1134,9 @@ static perf_cache_lookup memory_get(zend_string *key, zval *value, bool allow_st
 		entry_freshness f = freshness(e, CLOCK_NOT_READ);
 		if (f == ENTRY_FRESH || (f == ENTRY_EXPIRED && allow_stale)) {
 			encoding = e->encoding;
-			if (encoding == PERF_VALUE_NATIVE && zero_copy) {
-				/* The stored image as it is: an interned string or an immutable array, copied by the engine on write. */
-				pin_block(block_of(e));
+			if (encoding == PERF_VALUE_NATIVE && (!points_into_block(&e->value)
+					|| (zero_copy && pin_block(block_of(e))))) {
+				/* The stored image as it is: a scalar, or an interned string or immutable array the engine copies on write. */
 				ZVAL_COPY_VALUE(value, &e->value);
 			} else if (encoding == PERF_VALUE_NATIVE) {
 				perf_value_read(&e->value, encoding, e->flat, value);
@@ -1189,7 +1189,7 @@ static int64_t expiry(zend_long ttl)
 	return now + ttl;
 }
 
-static void fill_entry(shm_block *b, zend_string *key, uint64_t hash, zval *value, const perf_value_plan *plan,
+static zend_result fill_entry(shm_block *b, zend_string *key, uint64_t hash, zval *value, const perf_value_plan *plan,
 	zend_long ttl, const perf_cache_tags *entry_tags)
 {
 	shm_entry *e = ENTRY(b);
@@ -1205,7 +1205,7 @@ static void fill_entry(shm_block *b, zend_string *key, uint64_t hash, zval *valu
 		tag_resolve(&entry_tags->ids[i], &ENTRY_TAGS(e)[i]);
 	}
 	memcpy(ENTRY_KEY(e), ZSTR_VAL(key), ZSTR_LEN(key));
-	perf_value_write(plan, value, &e->value, ENTRY_DATA(e));
+	return perf_value_write(plan, value, &e->value, ENTRY_DATA(e));
 }
 
 static uint64_t entry_size(zend_string *key, const perf_value_plan *plan, const perf_cache_tags *entry_tags)
@@ -1251,7 +1251,11 @@ static zend_result memory_set(zend_string *key, zval *value, const perf_value_pl
 		count(PERF_CACHE_ERRORS);
 		return FAILURE;
 	}
-	fill_entry(b, key, hash, value, plan, ttl, entry_tags);
+	if (fill_entry(b, key, hash, value, plan, ttl, entry_tags) != SUCCESS) {
+		release_pending(b);
+		count(PERF_CACHE_ERRORS);
+		return FAILURE;
+	}
 
 	shm_lock *stripe = stripe_for(hash);
 	_Atomic uint64_t *link = NULL;
@@ -1481,9 +1485,12 @@ static zend_long memory_prune(void)
 	return 0;
 }
 
-static void memory_request_end(void)
+/*
+ * The request is over, its memory (globals, sessions, every module's state) destroyed: nothing can
+ * reach a zero-copy value any more. A logical request end (perf_request_end()) never comes here.
+ */
+static void memory_release_values(void)
 {
-	epoch_pinned = false;
 	read_depth = 0;
 	if (own_slot) {
 		atomic_store_explicit(&own_slot->active_epoch, 0, memory_order_release);
@@ -1518,5 +1525,5 @@ const perf_cache_driver perf_cache_driver_memory = {
 	.stats = memory_stats,
 	.prune = memory_prune,
 	.count = count,
-	.request_end = memory_request_end,
+	.release_values = memory_release_values,
 };

@@ -224,23 +224,38 @@ void perf_value_plan_release(perf_value_plan *plan)
 
 typedef struct {
 	char *cursor;
+	/* The block ends here: a value that grew since it was measured is never written past it. */
+	char *end;
 	/* The value is a flat array (see perf_value_plan): a dense list of it is copied in one go. */
 	bool flat;
 } write_state;
 
+/* NULL once the measured size is used up. */
 static void *take(write_state *state, size_t size)
 {
 	void *at = state->cursor;
+	if (ALIGNED(size) > (size_t) (state->end - state->cursor)) {
+		state->cursor = state->end;
+		return NULL;
+	}
 	state->cursor += ALIGNED(size);
 	return at;
 }
 
+/*
+ * Interned but not IS_STR_PERMANENT: the engine's own mark for strings that do not relive the
+ * request (its request-interned literals), so nothing that outlives the request keeps the pointer
+ * instead of a copy. The refcount is never touched, which keeps readers from writing to the block.
+ */
 static zend_string *write_string(write_state *state, const zend_string *str, bool with_hash)
 {
 	zend_string *copy = take(state, _ZSTR_STRUCT_SIZE(ZSTR_LEN(str)));
 
+	if (!copy) {
+		return NULL;
+	}
 	GC_SET_REFCOUNT(copy, 2);
-	GC_TYPE_INFO(copy) = GC_STRING | ((IS_STR_INTERNED | IS_STR_PERMANENT) << GC_FLAGS_SHIFT);
+	GC_TYPE_INFO(copy) = GC_STRING | (IS_STR_INTERNED << GC_FLAGS_SHIFT);
 	/* Interned strings are expected to carry their hash: the engine would otherwise write it into shared memory. */
 	ZSTR_H(copy) = with_hash ? zend_string_hash_val((zend_string *) str) : 0;
 	ZSTR_LEN(copy) = ZSTR_LEN(str);
@@ -248,13 +263,17 @@ static zend_string *write_string(write_state *state, const zend_string *str, boo
 	return copy;
 }
 
-static void write_zval(write_state *state, zval *dst, zval *src);
+static bool write_zval(write_state *state, zval *dst, zval *src);
 
 static zend_array *write_array(write_state *state, zend_array *src)
 {
 	uint32_t count = zend_hash_num_elements(src);
 	zend_array *ht = take(state, sizeof(zend_array));
+	void *data;
 
+	if (!ht) {
+		return NULL;
+	}
 	GC_SET_REFCOUNT(ht, 2);
 	GC_TYPE_INFO(ht) = GC_ARRAY | ((IS_ARRAY_IMMUTABLE | GC_NOT_COLLECTABLE) << GC_FLAGS_SHIFT);
 	ht->pDestructor = ZVAL_PTR_DTOR;
@@ -270,14 +289,20 @@ static zend_array *write_array(write_state *state, zend_array *src)
 		HT_FLAGS(ht) = HASH_FLAG_UNINITIALIZED;
 		ht->nTableMask = HT_MIN_MASK;
 		ht->nTableSize = HT_MIN_SIZE;
-		HT_SET_DATA_ADDR(ht, take(state, HT_HASH_SIZE(HT_MIN_MASK)));
+		if (!(data = take(state, HT_HASH_SIZE(HT_MIN_MASK)))) {
+			return NULL;
+		}
+		HT_SET_DATA_ADDR(ht, data);
 		HT_HASH_RESET_PACKED(ht);
 		return ht;
 	}
 	if (array_is_dense_list(src)) {
 		HT_FLAGS(ht) = HASH_FLAG_PACKED | HASH_FLAG_STATIC_KEYS;
 		ht->nTableMask = HT_MIN_MASK;
-		HT_SET_DATA_ADDR(ht, take(state, HT_HASH_SIZE(HT_MIN_MASK) + (size_t) count * sizeof(zval)));
+		if (!(data = take(state, HT_HASH_SIZE(HT_MIN_MASK) + (size_t) count * sizeof(zval)))) {
+			return NULL;
+		}
+		HT_SET_DATA_ADDR(ht, data);
 		HT_HASH_RESET_PACKED(ht);
 		if (state->flat) {
 			memcpy(ht->arPacked, src->arPacked, (size_t) count * sizeof(zval));
@@ -289,8 +314,8 @@ static zend_array *write_array(write_state *state, zend_array *src)
 			if (Z_TYPE_P(item) < IS_STRING) {
 				ZVAL_COPY_VALUE(dst, item);
 				dst++;
-			} else {
-				write_zval(state, dst++, item);
+			} else if (!write_zval(state, dst++, item)) {
+				return NULL;
 			}
 		} ZEND_HASH_FOREACH_END();
 		return ht;
@@ -298,7 +323,10 @@ static zend_array *write_array(write_state *state, zend_array *src)
 
 	HT_FLAGS(ht) = HASH_FLAG_STATIC_KEYS;
 	ht->nTableMask = HT_SIZE_TO_MASK(ht->nTableSize);
-	HT_SET_DATA_ADDR(ht, take(state, HT_HASH_SIZE(ht->nTableMask) + (size_t) count * sizeof(Bucket)));
+	if (!(data = take(state, HT_HASH_SIZE(ht->nTableMask) + (size_t) count * sizeof(Bucket)))) {
+		return NULL;
+	}
+	HT_SET_DATA_ADDR(ht, data);
 	HT_HASH_RESET(ht);
 
 	uint32_t idx = 0;
@@ -307,14 +335,22 @@ static zend_array *write_array(write_state *state, zend_array *src)
 	zval *item;
 	ZEND_HASH_FOREACH_KEY_VAL(src, h, key, item) {
 		Bucket *p = ht->arData + idx;
+		if (idx == count) {
+			/* More elements than measured. */
+			return NULL;
+		}
 		if (key) {
-			p->key = write_string(state, key, true);
+			if (!(p->key = write_string(state, key, true))) {
+				return NULL;
+			}
 			p->h = ZSTR_H(p->key);
 		} else {
 			p->key = NULL;
 			p->h = h;
 		}
-		write_zval(state, &p->val, item);
+		if (!write_zval(state, &p->val, item)) {
+			return NULL;
+		}
 		uint32_t slot = (uint32_t) p->h | ht->nTableMask;
 		Z_NEXT(p->val) = HT_HASH(ht, slot);
 		HT_HASH(ht, slot) = HT_IDX_TO_HASH(idx);
@@ -323,36 +359,54 @@ static zend_array *write_array(write_state *state, zend_array *src)
 	return ht;
 }
 
-static void write_zval(write_state *state, zval *dst, zval *src)
+static bool write_zval(write_state *state, zval *dst, zval *src)
 {
 	ZVAL_DEREF(src);
 	switch (Z_TYPE_P(src)) {
-		case IS_STRING:
-			ZVAL_INTERNED_STR(dst, write_string(state, Z_STR_P(src), false));
-			break;
+		case IS_STRING: {
+			zend_string *str = write_string(state, Z_STR_P(src), false);
+			if (!str) {
+				return false;
+			}
+			ZVAL_INTERNED_STR(dst, str);
+			return true;
+		}
 		case IS_ARRAY:
 			if (is_plain_empty(Z_ARRVAL_P(src))) {
 				ZVAL_EMPTY_ARRAY(dst);
+				return true;
 			} else {
-				ZVAL_ARR(dst, write_array(state, Z_ARRVAL_P(src)));
+				zend_array *ht = write_array(state, Z_ARRVAL_P(src));
+				if (!ht) {
+					return false;
+				}
+				ZVAL_ARR(dst, ht);
 				Z_TYPE_FLAGS_P(dst) = 0;
+				return true;
 			}
-			break;
+		case IS_OBJECT:
+		case IS_RESOURCE:
+			/* Only a value changed since it was measured can bring these here. */
+			return false;
 		default:
 			ZVAL_COPY_VALUE(dst, src);
-			break;
+			return true;
 	}
 }
 
-void perf_value_write(const perf_value_plan *plan, zval *value, zval *image, char *dest)
+zend_result perf_value_write(const perf_value_plan *plan, zval *value, zval *image, char *dest)
 {
-	write_state state = {dest, plan->flat};
+	write_state state = {dest, dest + plan->size, plan->flat};
 
 	if (plan->encoding != PERF_VALUE_NATIVE) {
-		ZVAL_INTERNED_STR(image, write_string(&state, plan->serialized, false));
-		return;
+		zend_string *str = write_string(&state, plan->serialized, false);
+		if (!str) {
+			return FAILURE;
+		}
+		ZVAL_INTERNED_STR(image, str);
+		return SUCCESS;
 	}
-	write_zval(&state, image, value);
+	return write_zval(&state, image, value) ? SUCCESS : FAILURE;
 }
 
 static void copy_out(zval *zv);

@@ -33,8 +33,12 @@ typedef struct {
 zend_result perf_value_plan_make(zval *value, bool igbinary, uint32_t arg_num, perf_value_plan *plan);
 void perf_value_plan_release(perf_value_plan *plan);
 
-/* Writes the value's image: *image gets the zval, dest (plan->size bytes) the data it points to. */
-void perf_value_write(const perf_value_plan *plan, zval *value, zval *image, char *dest);
+/*
+ * Writes the value's image: *image gets the zval, dest (plan->size bytes) the data it points to.
+ * Never writes past plan->size: FAILURE when the value no longer matches what was measured (user
+ * code changed it through a reference since), and the image must then be discarded.
+ */
+zend_result perf_value_write(const perf_value_plan *plan, zval *value, zval *image, char *dest);
 
 /*
  * serialize() of a value as the cache stores it: references inside arrays become the values they

@@ -228,6 +228,7 @@ void perf_request_rinit(void)
 	state->start_ns = php_hrtime_current();
 	read_cpu_times(&state->start_cpu);
 	state->annotations = NULL;
+	state->explicit_request = false;
 	state->timed = PERF_G(settings.request.enabled) && (!sapi_is_cli || PERF_G(settings.request.enable_cli));
 }
 
@@ -448,7 +449,7 @@ ZEND_FUNCTION(perf_request_begin)
 
 	ZEND_PARSE_PARAMETERS_NONE();
 
-	if (PERF_G(state.cache.explicit_request)) {
+	if (PERF_G(state.request.explicit_request)) {
 		finish_request();
 		perf_cache_request_boundary();
 	} else {
@@ -458,7 +459,7 @@ ZEND_FUNCTION(perf_request_begin)
 	state->start_ns = php_hrtime_current();
 	read_cpu_times(&state->start_cpu);
 	state->timed = PERF_G(settings.request.enabled);
-	PERF_G(state.cache.explicit_request) = true;
+	PERF_G(state.request.explicit_request) = true;
 }
 
 ZEND_FUNCTION(perf_request_end)
@@ -483,7 +484,7 @@ ZEND_FUNCTION(perf_request_end)
 	finish_request();
 	SG(sapi_headers).http_response_code = saved_status;
 	perf_cache_request_boundary();
-	PERF_G(state.cache.explicit_request) = false;
+	PERF_G(state.request.explicit_request) = false;
 	/* Until the next perf_request_begin(), the rest of the script is not a request. */
 	PERF_G(state.request.timed) = false;
 	RETURN_DOUBLE(elapsed_ms);

@@ -25,6 +25,8 @@ typedef struct {
 	perf_cpu_times start_cpu;
 	/* perf_annotate() keys; NULL until the first call so requests without annotations allocate nothing. */
 	HashTable *annotations;
+	/* Inside perf_request_begin() ... perf_request_end(). */
+	bool explicit_request;
 } perf_request_state;
 
 ZEND_INI_MH(perf_request_ini_update_header_name);

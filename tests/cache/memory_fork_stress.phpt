@@ -21,7 +21,6 @@ $codes = mc_fork($children, function (int $child) use ($ops, $results): int {
 	$torn = 0;
 	$increments = 0;
 	for ($i = 0; $i < $ops; $i++) {
-		cache_request_boundary($i);
 		$key = 'k' . mt_rand(0, 199);
 		$dice = mt_rand(0, 99);
 		if ($dice < 60) {

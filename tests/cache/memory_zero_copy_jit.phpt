@@ -2,12 +2,11 @@
 Memory driver, zero-copy with OPcache and the tracing JIT: hot loops over arrays and strings served from shared memory, written to and passed around, give the same results as copies
 --EXTENSIONS--
 opcache
+--CGI--
 --INI--
 opcache.enable=1
-opcache.enable_cli=1
 opcache.jit=tracing
 opcache.jit_buffer_size=16M
-perf.cache_enable_cli=1
 perf.cache_memory=16M
 perf.cache_zero_copy=1
 --FILE--

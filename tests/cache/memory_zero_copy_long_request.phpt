@@ -1,9 +1,9 @@
 --TEST--
-Memory driver, perf.cache_zero_copy=1: one long request holding zero-copy values does not hold the cache back: 30 MB go through a 4 MB cache without a failed store, and the held values stay intact after their entries are replaced and evicted
+Memory driver, zero-copy (php-cgi): one long request holding zero-copy values does not hold the cache back: 30 MB go through a 4 MB cache without a failed store, and the held values stay intact after their entries are replaced and evicted
 --SKIPIF--
 <?php if (ini_get('perf.cache_driver') !== 'memory') die('skip memory driver only: zero-copy reads point into the shared memory segment'); ?>
+--CGI--
 --INI--
-perf.cache_enable_cli=1
 perf.cache_memory=4M
 perf.cache_zero_copy=1
 --FILE--
@@ -14,8 +14,7 @@ for ($k = 0; $k < 8; $k++) {
     perf_cache_set("held$k", $expected[$k]);
 }
 
-perf_request_begin();
-/* Each value read here points into its entry's block, which stays pinned until the request ends. */
+/* Each value read here points into its entry's block, which stays pinned until the request is over. */
 $held = [];
 for ($k = 0; $k < 8; $k++) {
     $held[$k] = perf_cache_get("held$k");
@@ -38,15 +37,12 @@ echo "failed stores: $failed, errors: {$stats['errors']}\n";
 echo "entries were evicted: ", var_export($stats['evictions'] > 0, true), "\n";
 echo "held values intact: ", var_export($held === $expected, true), "\n";
 echo "entries read anew: ", var_export(perf_cache_get('held3') === 'replaced 3' || perf_cache_get('held3') === null, true), "\n";
-perf_request_end();
 
-echo "-- after the request, their blocks are reused: the cache keeps taking stores\n";
-perf_request_begin();
+echo "-- only the held blocks stay pinned: the cache keeps taking stores\n";
 $failed = 0;
 for ($i = 0; $i < 2000; $i++) {
     $failed += perf_cache_set("again$i", str_repeat('x', 8000)) ? 0 : 1;
 }
-perf_request_end();
 echo "failed stores: $failed\n";
 ?>
 --EXPECT--
@@ -55,5 +51,5 @@ failed stores: 0, errors: 0
 entries were evicted: true
 held values intact: true
 entries read anew: true
--- after the request, their blocks are reused: the cache keeps taking stores
+-- only the held blocks stay pinned: the cache keeps taking stores
 failed stores: 0
