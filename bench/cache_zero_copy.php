@@ -1,11 +1,14 @@
 <?php
 /*
- * Worker of bench/cache_zero_copy.sh: ns per get for one contestant, each workload on 100 keys.
- *   php cache_zero_copy.php <perf|perf-zero-copy|apcu> <reps>
+ * Worker of bench/cache_zero_copy.sh: ns per get for one contestant, each workload on 8 keys
+ * (4 workloads x 8 keys: within one request's 32 pins, so every zero-copy read is one).
+ *   PERF_BENCH_WHO=<perf|perf-zero-copy|apcu> PERF_BENCH_REPS=<reps> php cache_zero_copy.php
+ * (the zero-copy contestant runs under php-cgi, where reads are zero-copy; the CLI copies).
  * Prints "workload ns_per_get" lines (median of reps, an empty loop subtracted).
  */
-$who = $argv[1];
-$reps = (int) $argv[2];
+$who = getenv('PERF_BENCH_WHO');
+$reps = (int) getenv('PERF_BENCH_REPS');
+$keys_per_workload = 8;
 $workloads = [
 	'100 B string' => str_repeat('x', 100),
 	'10 KB string' => str_repeat('y', 10240),
@@ -15,21 +18,17 @@ $workloads = [
 ];
 $set = $who === 'apcu' ? 'apcu_store' : 'perf_cache_set';
 $get = $who === 'apcu' ? 'apcu_fetch' : 'perf_cache_get';
-if ($who === 'perf-zero-copy') {
-	/* A CLI script is one long request: zero-copy reads need it marked, as a worker loop would. */
-	perf_request_begin();
-}
 foreach ($workloads as $name => $value) {
 	$keys = [];
-	for ($i = 0; $i < 100; $i++) {
+	for ($i = 0; $i < $keys_per_workload; $i++) {
 		$keys[] = "zc:$name:$i";
 		$set("zc:$name:$i", $value);
 		if ($get("zc:$name:$i") !== $value) {
-			fwrite(STDERR, "$who: $name does not round-trip\n");
+			file_put_contents('php://stderr', "$who: $name does not round-trip\n");
 			exit(1);
 		}
 	}
-	$rounds = max(1, (int) (2e6 / (strlen(serialize($value)) + 200)));
+	$rounds = max(1, (int) (12e6 / (strlen(serialize($value)) + 200)));
 	$times = [];
 	for ($r = 0; $r < $reps; $r++) {
 		$t0 = hrtime(true);
@@ -45,7 +44,7 @@ foreach ($workloads as $name => $value) {
 			}
 		}
 		$t2 = hrtime(true);
-		$times[] = (($t1 - $t0) - ($t2 - $t1)) / ($rounds * 100);
+		$times[] = (($t1 - $t0) - ($t2 - $t1)) / ($rounds * $keys_per_workload);
 	}
 	sort($times);
 	printf("%s\t%.1f\n", $name, $times[intdiv(count($times), 2)]);
