@@ -198,12 +198,57 @@ static uint32_t read_depth;
 #define ENTRY_KEY(entry) ((char *) ENTRY_TAGS(entry) + (entry)->tag_count * sizeof(shm_entry_tag))
 #define ENTRY_DATA(entry) (ENTRY_KEY(entry) + ZEND_MM_ALIGNED_SIZE_EX((entry)->key_len, BLOCK_ALIGN))
 
+static shm_slot *slot(void);
+
+/*
+ * A child forked inside a request keeps the values its parent read zero-copy, which the parent's
+ * pins protect only until the parent's request is over. Before the fork the parent pins those
+ * blocks once more on the child's behalf; the child lists them in a slot of its own, so they stay
+ * until the child's request is over or the child is found dead. (A failed fork leaks these pins:
+ * the blocks are never reused.)
+ */
+static uint32_t fork_pins[PINS_PER_REQUEST];
+static uint32_t fork_pin_count;
+
+static void before_fork(void)
+{
+	fork_pin_count = 0;
+	if (!own_slot) {
+		return;
+	}
+	uint32_t n = atomic_load(&own_slot->pin_count);
+	for (uint32_t i = 0; i < n && i < PINS_PER_REQUEST; i++) {
+		fork_pins[i] = own_slot->pinned[i];
+		atomic_fetch_add(&((shm_block *) AT((uint64_t) fork_pins[i] * BLOCK_ALIGN))->pins, 1);
+	}
+	fork_pin_count = n < PINS_PER_REQUEST ? n : PINS_PER_REQUEST;
+}
+
+static void after_fork_parent(void)
+{
+	fork_pin_count = 0;
+}
+
 static void after_fork_child(void)
 {
 	own_slot = NULL;
 	own_pid = 0;
 	slots_exhausted = false;
 	read_depth = 0;
+	if (fork_pin_count == 0) {
+		return;
+	}
+	shm_slot *s = slot();
+	if (s) {
+		memcpy(s->pinned, fork_pins, fork_pin_count * sizeof(fork_pins[0]));
+		atomic_store(&s->pin_count, fork_pin_count);
+	} else {
+		/* No slot to list them in: the inherited values lose their protection rather than leak. */
+		for (uint32_t i = 0; i < fork_pin_count; i++) {
+			atomic_fetch_sub(&((shm_block *) AT((uint64_t) fork_pins[i] * BLOCK_ALIGN))->pins, 1);
+		}
+	}
+	fork_pin_count = 0;
 }
 
 static bool process_alive(int32_t pid)
@@ -978,7 +1023,7 @@ zend_result perf_cache_memory_startup(size_t size)
 		atomic_store(&b->state, BLOCK_FREE);
 		bin_insert(a, b);
 	}
-	pthread_atfork(NULL, NULL, after_fork_child);
+	pthread_atfork(before_fork, after_fork_parent, after_fork_child);
 	return SUCCESS;
 }
 
