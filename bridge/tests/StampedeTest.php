@@ -44,7 +44,7 @@ final class StampedeTest extends TestCase
 	public function testSymfonyGetComputesOnceAcrossProcesses(): void
 	{
 		$this->assertComputedOnce(static function (): string {
-			return (new PerfAdapter(Driver::cache()))->get('report', static function (): string {
+			return (new PerfAdapter('', 0, Driver::cache()))->get('report', static function (): string {
 				Driver::cache()->increment('computations');
 				usleep(300000);
 				return 'computed';

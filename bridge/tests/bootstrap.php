@@ -20,6 +20,8 @@ foreach ([
 	'Cache/TagInterop/autoload.php',
 	'Illuminate/autoload.php',
 	'Symfony/Component/Cache/autoload.php',
+	'Symfony/Component/DependencyInjection/autoload.php',
+	'Symfony/Component/Config/autoload.php',
 ] as $file) {
 	require_once $file;
 }

@@ -21,10 +21,13 @@ use Symfony\Contracts\Cache\ItemInterface;
  * - get($key, $callback) uses perf's remember(): on a miss one process computes while the others
  *   wait for it, or get the stale copy within perf.cache_stale_ttl. That replaces Symfony's
  *   probabilistic early expiration: $beta is only honoured as INF (recompute now).
+ * - The constructor has the shape of Symfony's own adapters (namespace, default lifetime), so
+ *   CachePoolPass can fill them in. A namespace prefixes the keys and is also a native tag of
+ *   every entry: clear() of a namespaced pool invalidates that tag (one version bump), leaving
+ *   the driver's other entries alone; clear() without a namespace clears the whole driver.
+ *   clear($prefix) with a prefix is not supported and returns false.
  * - $defaultLifetime applies to items without an expiry (0: none, as in Symfony); an item whose
  *   expiry has passed is deleted when saved.
- * - clear() clears the whole driver (the native cache has no namespaces); clear($prefix) with a
- *   prefix is not supported and returns false.
  */
 class PerfAdapter implements AdapterInterface, TagAwareAdapterInterface, PruneableInterface, CacheInterface
 {
@@ -34,14 +37,23 @@ class PerfAdapter implements AdapterInterface, TagAwareAdapterInterface, Pruneab
 
 	private readonly \Perf\Cache $cache;
 	private readonly object $miss;
+	private readonly string $prefix;
+	/** @var list<string> the namespace's tag, stored with every entry */
+	private readonly array $namespaceTags;
 
 	/** @var array<string, CacheItem> */
 	private array $deferred = [];
 
-	public function __construct(\Perf\Cache|string|null $cache = null, private readonly int $defaultLifetime = 0)
+	/** @param \Perf\Cache|string|null $cache a native cache, a driver name, or null for perf.cache_driver */
+	public function __construct(string $namespace = '', private readonly int $defaultLifetime = 0, \Perf\Cache|string|null $cache = null)
 	{
+		if ($namespace !== '') {
+			CacheItem::validateKey($namespace);
+		}
 		$this->cache = $cache instanceof \Perf\Cache ? $cache : new \Perf\Cache($cache);
 		$this->miss = new \stdClass();
+		$this->prefix = $namespace === '' ? '' : $namespace . ':';
+		$this->namespaceTags = $namespace === '' ? [] : ["\0symfony-namespace:$namespace"];
 		/* Symfony's CacheItem is final and set up by its pools through closures bound to it. */
 		self::$createItem ??= \Closure::bind(static function (string $key, mixed $value, bool $hit): CacheItem {
 			$item = new CacheItem();
@@ -70,7 +82,7 @@ class PerfAdapter implements AdapterInterface, TagAwareAdapterInterface, Pruneab
 		if (isset($this->deferred[$key])) {
 			$this->commit();
 		}
-		$stored = $this->cache->get(Key::native($key), $this->miss);
+		$stored = $this->cache->get($this->key($key), $this->miss);
 		return $stored === $this->miss ? (self::$createItem)($key, null, false) : (self::$createItem)($key, $stored, true);
 	}
 
@@ -78,7 +90,7 @@ class PerfAdapter implements AdapterInterface, TagAwareAdapterInterface, Pruneab
 	{
 		$native = [];
 		foreach ($keys as $key) {
-			$native[CacheItem::validateKey($key)] = Key::native($key);
+			$native[CacheItem::validateKey($key)] = $this->key($key);
 		}
 		if ($native === []) {
 			return [];
@@ -102,7 +114,7 @@ class PerfAdapter implements AdapterInterface, TagAwareAdapterInterface, Pruneab
 		if (isset($this->deferred[$key])) {
 			$this->commit();
 		}
-		return $this->cache->has(Key::native($key));
+		return $this->cache->has($this->key($key));
 	}
 
 	public function clear(string $prefix = ''): bool
@@ -111,6 +123,10 @@ class PerfAdapter implements AdapterInterface, TagAwareAdapterInterface, Pruneab
 			return false;
 		}
 		$this->deferred = [];
+		if ($this->namespaceTags !== []) {
+			$this->cache->invalidateTags($this->namespaceTags);
+			return true;
+		}
 		return $this->cache->clear();
 	}
 
@@ -118,7 +134,7 @@ class PerfAdapter implements AdapterInterface, TagAwareAdapterInterface, Pruneab
 	{
 		CacheItem::validateKey($key);
 		unset($this->deferred[$key]);
-		$this->cache->delete(Key::native($key));
+		$this->cache->delete($this->key($key));
 		return true;
 	}
 
@@ -128,7 +144,7 @@ class PerfAdapter implements AdapterInterface, TagAwareAdapterInterface, Pruneab
 		foreach ($keys as $key) {
 			CacheItem::validateKey($key);
 			unset($this->deferred[$key]);
-			$native[] = Key::native($key);
+			$native[] = $this->key($key);
 		}
 		return $native === [] || $this->cache->deleteMultiple($native);
 	}
@@ -140,7 +156,7 @@ class PerfAdapter implements AdapterInterface, TagAwareAdapterInterface, Pruneab
 		}
 		(self::$keyOf)($item);
 		[$key, $value, $expiry, $tags] = (self::$readItem)($item);
-		$native = Key::native($key);
+		$native = $this->key($key);
 		if ($expiry === null) {
 			$ttl = $this->defaultLifetime;
 		} elseif ($expiry === 0) {
@@ -153,7 +169,7 @@ class PerfAdapter implements AdapterInterface, TagAwareAdapterInterface, Pruneab
 				return true;
 			}
 		}
-		return $this->cache->set($native, $value, $ttl, $tags);
+		return $this->cache->set($native, $value, $ttl, $this->namespaceTags === [] ? $tags : [...$tags, ...$this->namespaceTags]);
 	}
 
 	public function saveDeferred(\Psr\Cache\CacheItemInterface $item): bool
@@ -206,7 +222,7 @@ class PerfAdapter implements AdapterInterface, TagAwareAdapterInterface, Pruneab
 			throw new InvalidArgumentException(sprintf('Argument "$beta" provided to "%s::get()" must be a positive number, %f given.', static::class, $beta));
 		}
 		$metadata = [];
-		$native = Key::native($key);
+		$native = $this->key($key);
 		if (isset($this->deferred[$key])) {
 			$this->commit();
 		}
@@ -225,6 +241,11 @@ class PerfAdapter implements AdapterInterface, TagAwareAdapterInterface, Pruneab
 	public function delete(string $key): bool
 	{
 		return $this->deleteItem($key);
+	}
+
+	private function key(string $key): string
+	{
+		return Key::native($this->prefix . $key);
 	}
 
 	/** The native cache under this adapter. */

@@ -13,6 +13,6 @@ final class PerfAdapterIntegrationTest extends CachePoolTest
 {
 	public function createCachePool()
 	{
-		return new PerfAdapter(Driver::cache());
+		return new PerfAdapter('', 0, Driver::cache());
 	}
 }

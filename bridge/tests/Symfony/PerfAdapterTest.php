@@ -19,7 +19,7 @@ final class PerfAdapterTest extends TestCase
 
 	protected function setUp(): void
 	{
-		$this->pool = new PerfAdapter(Driver::cache());
+		$this->pool = new PerfAdapter('', 0, Driver::cache());
 		$this->pool->clear();
 	}
 
@@ -110,7 +110,7 @@ final class PerfAdapterTest extends TestCase
 
 	public function testDefaultLifetimeClearPrefixAndPrune(): void
 	{
-		$pool = new PerfAdapter(Driver::cache(), 1);
+		$pool = new PerfAdapter('', 1, Driver::cache());
 		$pool->save($pool->getItem('d')->set(1));
 		$this->assertTrue($pool->hasItem('d'));
 		sleep(2);

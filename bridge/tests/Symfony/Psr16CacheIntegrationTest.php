@@ -14,7 +14,7 @@ final class Psr16CacheIntegrationTest extends SimpleCacheTest
 {
 	public function createSimpleCache()
 	{
-		return new Psr16Cache(new PerfAdapter(Driver::cache()));
+		return new Psr16Cache(new PerfAdapter('', 0, Driver::cache()));
 	}
 
 	/**

@@ -14,6 +14,6 @@ final class TagAwareAdapterIntegrationTest extends CachePoolTest
 {
 	public function createCachePool()
 	{
-		return new TagAwareAdapter(new PerfAdapter(Driver::cache()));
+		return new TagAwareAdapter(new PerfAdapter('', 0, Driver::cache()));
 	}
 }
