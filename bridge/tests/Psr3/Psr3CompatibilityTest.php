@@ -5,6 +5,7 @@ declare(strict_types=1);
 namespace Perf\Bridge\Tests\Psr3;
 
 use Perf\Bridge\Tests\Driver;
+use Perf\Bridge\Tests\Subprocess;
 use PHPUnit\Framework\TestCase;
 
 /**
@@ -15,18 +16,7 @@ final class Psr3CompatibilityTest extends TestCase
 {
 	public function testTheSameClassesImplementThePsr3Interfaces(): void
 	{
-		$so = getenv('PERF_SO');
-		if ($so === false || $so === '') {
-			$this->markTestSkipped('PERF_SO (the path of perf.so) is not set');
-		}
-		$ini = [];
-		foreach (['perf.cache_enable_cli', 'perf.cache_dir', 'perf.redis_port'] as $name) {
-			$ini[] = '-d ' . escapeshellarg("$name=" . ini_get($name));
-		}
-		$command = escapeshellarg(PHP_BINARY) . ' -n -d ' . escapeshellarg("extension=$so") . ' ' . implode(' ', $ini)
-			. ' ' . escapeshellarg(__DIR__ . '/run.php') . ' ' . escapeshellarg(Driver::name()) . ' 2>&1';
-		exec($command, $output, $status);
-		$text = implode("\n", $output);
+		[$status, $text] = Subprocess::run($this, __DIR__ . '/run.php', [], [Driver::name()]);
 		$this->assertSame(0, $status, $text);
 		$this->assertStringNotContainsString('FAILED', $text);
 		$this->assertSame(8, substr_count($text, "ok "), $text);
