@@ -26,6 +26,22 @@ class RepositoryIntegrationTest extends SimpleCacheTest
 		}
 	}
 
+	/* Those tests are skipped: one data set each, so each counts as one skip, not one per bad key. */
+	public static function invalidKeys()
+	{
+		return [['{skipped}']];
+	}
+
+	public static function invalidArrayKeys()
+	{
+		return [['{skipped}']];
+	}
+
+	public static function invalidTtl()
+	{
+		return [['skipped']];
+	}
+
 	public function createSimpleCache()
 	{
 		return new Repository(new PerfStore(Driver::cache(), 'app'));
