@@ -27,18 +27,24 @@ class PerfStore implements Store, LockProvider
 	/** @var list<string> the tags of a tagged view (see tags()); empty for the store itself */
 	protected array $tags = [];
 
+	/** What key() puts before a key: the prefix, and for a tagged view its tag set's namespace. */
+	protected string $keyPrefix;
+
 	private readonly object $miss;
 
 	public function __construct(\Perf\Cache|string|null $cache = null, string $prefix = '')
 	{
 		$this->cache = $cache instanceof \Perf\Cache ? $cache : new \Perf\Cache($cache);
 		$this->prefix = $prefix === '' ? '' : $prefix . ':';
+		$this->keyPrefix = $this->prefix;
 		$this->miss = new \stdClass();
 	}
 
 	public function get($key)
 	{
-		return $this->cache->get($this->key($key));
+		/* key(), inlined: this is the hot path. */
+		$key = $this->keyPrefix . $key;
+		return $this->cache->get(isset($key[Key::MAX_NATIVE]) ? Key::native($key) : $key);
 	}
 
 	public function many(array $keys)
@@ -166,6 +172,7 @@ class PerfStore implements Store, LockProvider
 		sort($names);
 		$view = clone $this;
 		$view->tags = $names;
+		$view->keyPrefix = $this->prefix . 'tags:' . sha1(implode("\0", $names)) . ':';
 		return new PerfTaggedCache($view);
 	}
 
@@ -225,9 +232,7 @@ class PerfStore implements Store, LockProvider
 	/** @param string|int $key Laravel passes an array's integer keys on as they are */
 	protected function key(string|int $key): string
 	{
-		if ($this->tags !== []) {
-			$key = 'tags:' . sha1(implode("\0", $this->tags)) . ':' . $key;
-		}
-		return Key::native($this->prefix . $key);
+		$key = $this->keyPrefix . $key;
+		return isset($key[Key::MAX_NATIVE]) ? Key::native($key) : $key;
 	}
 }
