@@ -13,27 +13,4 @@ if (!extension_loaded('perf')) {
 	exit(1);
 }
 
-foreach ([
-	'Psr/SimpleCache/autoload.php',
-	'Psr/Cache/autoload.php',
-	'Cache/IntegrationTests/autoload.php',
-	'Cache/TagInterop/autoload.php',
-	'Illuminate/autoload.php',
-	'Symfony/Component/Cache/autoload.php',
-	'Symfony/Component/DependencyInjection/autoload.php',
-	'Symfony/Component/Config/autoload.php',
-] as $file) {
-	require_once $file;
-}
-
-spl_autoload_register(static function (string $class): void {
-	foreach (['Perf\\Bridge\\Tests\\' => __DIR__ . '/', 'Perf\\Bridge\\' => __DIR__ . '/../src/'] as $prefix => $dir) {
-		if (str_starts_with($class, $prefix)) {
-			$file = $dir . str_replace('\\', '/', substr($class, strlen($prefix))) . '.php';
-			if (is_file($file)) {
-				require $file;
-			}
-			return;
-		}
-	}
-});
+require_once __DIR__ . '/bootstrap-autoload.php';
