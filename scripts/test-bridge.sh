@@ -1,14 +1,14 @@
 #!/usr/bin/env bash
 # Runs the PHP bridge's PHPUnit suite (bridge/tests: php-cache's PSR-6, PSR-16 and taggable suites
 # against every bridge class, Laravel 8's Repository and CacheManager, Symfony 5.4's TagAwareAdapter,
-# Psr16Cache and CachePoolPass) once per driver: memory, file and redis (a redis-server started here
-# on a free loopback port). The three runs go in parallel: they mostly wait in the suites' sleep()s.
+# Psr16Cache and CachePoolPass, a small Laravel app under nginx + php-fpm) once per driver: memory,
+# file and redis (a redis-server started here on a free loopback port). The three runs go in parallel: they mostly wait in the suites' sleep()s.
 # Prints "[bridge-DRIVER] N passed, N failed, N skipped" per driver and the totals as the last line.
 set -uo pipefail
 . "$(dirname "$0")/lib.sh"
 
 BRIDGE_PACKAGES=(phpunit php-cache-integration-tests php-cache-tag-interop php-laravel-framework php-symfony-cache
-	php-symfony-dependency-injection php-symfony-config redis-server)
+	php-symfony-dependency-injection php-symfony-config redis-server php8.2-fpm nginx)
 perf_require_packages "${PERF_BUILD_PACKAGES[@]}" "${BRIDGE_PACKAGES[@]}" || { echo "0 passed, 1 failed"; exit 1; }
 [ -f "$PERF_SO" ] || perf_build >/dev/null || { echo "0 passed, 1 failed"; exit 1; }
 
