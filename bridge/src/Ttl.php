@@ -23,10 +23,4 @@ final class Ttl
 		$now = new \DateTimeImmutable('@' . time());
 		return $now->add($interval)->getTimestamp() - $now->getTimestamp();
 	}
-
-	/** Seconds from now until $at (rounded up, so an expiry in 0.3 s still stores for 1 s); may be 0 or negative. */
-	public static function until(\DateTimeInterface $at): int
-	{
-		return (int) ceil((float) $at->format('U.u') - microtime(true));
-	}
 }

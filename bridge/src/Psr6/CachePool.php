@@ -5,7 +5,6 @@ declare(strict_types=1);
 namespace Perf\Bridge\Psr6;
 
 use Perf\Bridge\Key;
-use Perf\Bridge\Ttl;
 
 /**
  * PSR-6 over perf's native cache (any driver); serves psr/cache 1.x, 2.x and 3.x.
@@ -110,7 +109,8 @@ class CachePool implements \Psr\Cache\CacheItemPoolInterface
 		if ($item->expiry === null) {
 			$ttl = $this->defaultLifetime;
 		} else {
-			$ttl = Ttl::until(\DateTimeImmutable::createFromFormat('U.u', sprintf('%.6F', $item->expiry)));
+			/* Rounded up: an expiry 0.3 s away still stores for 1 s. */
+			$ttl = (int) ceil($item->expiry - microtime(true));
 			if ($ttl <= 0) {
 				$this->cache->delete($key);
 				return true;
