@@ -9,11 +9,14 @@
 #   PERF_VALGRIND=0 scripts/test.sh  skip the valgrind pass (quicker while developing)
 #   scripts/test.sh tests/request    only these PHPT paths (end-to-end servers still start)
 #   PERF_FUZZ_SECONDS=0              skip the decoder fuzzer (scripts/fuzz.sh runs it on its own)
+#   PERF_BRIDGE=1 scripts/test.sh tests/cache   also run the PHP bridge's PHPUnit pass (scripts/test-bridge.sh) with given paths
 set -uo pipefail
 . "$(dirname "$0")/lib.sh"
 
 perf_require_packages "${PERF_BUILD_PACKAGES[@]}" php8.2-fpm php8.2-opcache php8.2-sqlite3 php8.2-mysql mariadb-server php-parser php-pear \
 	php-igbinary nginx apache2 libapache2-mod-php8.2 valgrind curl jq clang libclang-rt-dev redis-server prometheus chromium \
+	phpunit php-cache-integration-tests php-cache-tag-interop php-laravel-framework php-symfony-cache \
+	php-symfony-dependency-injection php-symfony-config \
 	|| { echo "0 passed, 1 failed"; exit 1; }
 perf_build || { echo "0 passed, 1 failed"; exit 1; }
 
@@ -93,6 +96,15 @@ if [ "${PERF_FUZZ_SECONDS:-20}" != 0 ] && [ ${#paths[@]} -eq 1 ] && [ "${paths[0
 		tail -n 40 "$PERF_WORK/fuzz.txt"
 		failed=$((failed + 1))
 	fi
+fi
+
+# The PHP bridge (bridge/): its PHPUnit suite on the memory, file and redis drivers
+# (scripts/test-bridge.sh). With the whole suite, or PERF_BRIDGE=1 with given paths.
+if { [ ${#paths[@]} -eq 1 ] && [ "${paths[0]}" = "$PERF_ROOT/tests" ]; } || [ "${PERF_BRIDGE:-0}" = 1 ]; then
+	"$PERF_ROOT/scripts/test-bridge.sh" > "$PERF_WORK/bridge.txt" 2>&1
+	grep -av '^[0-9]* passed, ' "$PERF_WORK/bridge.txt"
+	read -r p _ f _ s _ < <(grep -aE '^[0-9]+ passed, [0-9]+ failed' "$PERF_WORK/bridge.txt" | tail -n 1)
+	passed=$((passed + ${p:-0})) failed=$((failed + ${f:-1})) skipped=$((skipped + ${s:-0}))
 fi
 
 if [ "${PERF_VALGRIND:-1}" != 0 ]; then
