@@ -1,25 +1,63 @@
 /*
  * The memory driver: one MAP_SHARED|MAP_ANONYMOUS segment made in MINIT, before the SAPI forks its
- * workers, so every worker of the pool maps it at the same address.
+ * workers, so every worker of the pool maps it at the same address. Layout: header, buckets
+ * (chain heads), stripes (robust locks over the buckets and lease slots, each with its entry
+ * count), process slots, tag counters, leases, then one heap of blocks holding the entries.
  *
- * Concurrency and crash safety, in short:
- * - Reads take no lock. A reader announces the epoch it entered at in its process slot, walks the
- *   bucket chain with acquire loads and copies the value out. Entries are immutable once published
- *   (increment updates one aligned 8-byte integer in place).
- * - Writers lock one stripe of buckets (process-shared robust mutexes: a lock whose owner died is
- *   recovered with EOWNERDEAD) and publish with single release stores, so a writer killed at any
- *   instruction leaves the chain either before or after its change, never torn.
- * - Memory of an entry that was replaced, deleted or evicted is "retired" with the epoch of its
- *   removal and reused only once no process is still reading at that epoch or earlier; a reader
- *   that was killed is recognised by its pid and no longer counted.
- * - Blocks come from a few arenas, each with its own robust lock, an allocator with boundary tags
- *   and size-class free lists, and a CLOCK hand that walks blocks in address order when an
- *   allocation does not fit: it frees retired blocks, evicts expired entries first, then entries
- *   not read since the hand last passed. Walking in address order frees neighbouring blocks that
- *   coalesce, so fragmentation cannot make a cache with free space refuse a store. A killed
- *   allocator is repaired from the block sizes alone, which every step keeps walkable.
- * - remember()'s stampede locks are leases (key hash, owner pid, deadline): a dead owner's lease is
- *   taken over at once.
+ * PROCESSES. A process takes a slot at its first cache call and holds the slot's robust mutex
+ * until it ends, so its death is known exactly: the next trylock returns EOWNERDEAD, whatever
+ * became of its pid. Only the owner writes its slot's announcement (active_epoch), pin list and
+ * counters; whoever seizes a dead owner's mutex clears the announcement and gives its pins back
+ * (slot_seize), and a slot is never taken over without that mutex, so a new owner's announcement
+ * cannot be erased by a cleaner. Blocks and leases name a process by an owner token (slot index
+ * and the slot's generation, which moves on every takeover).
+ *
+ * A BLOCK'S LIFE (state in the block header):
+ *
+ *   FREE --carve--> PENDING --publish--> LIVE --unlink, mark_retired--> RETIRED --free_block--> FREE
+ *                     |                                                                       ^
+ *                     +------------- release_pending, or its owner is dead -------------------+
+ *
+ * - FREE -> PENDING (carve, heap lock): owner = the allocating process's token. The block is its
+ *   owner's alone; the value is written into it without any lock.
+ * - PENDING -> LIVE (publish, stripe lock): the state is stored before the release store that
+ *   links the block, so every linked block is LIVE or RETIRED. The owner field stays as it was.
+ *   A PENDING block whose owner is dead is freed by the CLOCK hand or by repair (heap lock).
+ * - LIVE -> RETIRED (delete, replacement, eviction; stripe lock): the entry is unlinked first, then
+ *   mark_retired() takes retire_epoch = ++epoch and moves LIVE -> RETIRED with a CAS; only that
+ *   CAS adds to heap->retired. A writer killed between the two leaves a LIVE orphan: the CLOCK
+ *   hand finds it without a link and retires it, counted once.
+ * - RETIRED -> FREE (make_room, heap lock): only when retire_epoch < safe_epoch(), i.e. every
+ *   reader still announced entered after the unlink, and pins == 0: no request still holds a
+ *   zero-copy value in it.
+ *
+ * READERS take no lock: read_enter() announces epoch + 1 in the slot, then a seq_cst fence (paired
+ * with the one in safe_epoch()), then the chain is walked with acquire loads. A pin (pins + 1,
+ * listed in the slot) is taken while still announced, before read_leave() clears the announcement.
+ *
+ * WHO WRITES WHAT:
+ * - buckets, entry->next, stripe entry counts, leases: under the key's stripe lock.
+ * - free lists, the hand, heap->used, block size and prev_size, FREE <-> other states: under the
+ *   heap lock. heap->retired: atomically, + on LIVE -> RETIRED, - when a RETIRED block is freed
+ *   (never below 0).
+ * - header->epoch: atomic increment in mark_retired(). Tag counters: atomic, lock-free.
+ * - an entry's bytes: never after publish, except the aligned 8-byte integer increment() updates
+ *   in place (stripe lock); readers see the old or the new number.
+ * Lock order: heap, then stripe. Slot mutexes are only tried, never waited for, under other locks.
+ *
+ * CRASH SAFETY: a process killed at any instruction leaves every structure consistent. Chains
+ * change by single release stores. A lock whose owner died is recovered (EOWNERDEAD): a stripe
+ * recounts its entries, the heap rebuilds its free lists and counts from the block sizes, which
+ * every step keeps walkable. Pins are listed after they are taken and unlisted before they are
+ * given back, so a kill leaks at most one pin and never gives one twice.
+ *
+ * ALLOCATION: size-class free lists, then a CLOCK hand walking blocks in address order: it frees
+ * retired blocks, evicts expired entries first, then entries not read since the hand last passed.
+ * Walking in address order frees neighbouring blocks that coalesce, so fragmentation cannot make
+ * a cache with free space refuse a store.
+ *
+ * remember()'s stampede locks are leases (key hash, owner token, deadline): a dead owner's lease
+ * is taken over at once.
  */
 
 #ifdef HAVE_CONFIG_H
@@ -47,17 +85,16 @@
 #define MIN_BLOCK 64
 #define BIN_COUNT 40
 #define STRIPE_COUNT 1024
-#define SLOT_COUNT 1024
+#define SLOT_BITS 10
+/* Process slots: one per 8 KB of cache, at most this many (an owner token has SLOT_BITS for the index). */
+#define SLOT_MAX (1u << SLOT_BITS)
 /*
  * Blocks one request can pin one by one (each read zero-copy from a distinct entry); past that the
  * request keeps its epoch announced until it ends, which holds back all memory retired meanwhile.
  */
 #define PINS_PER_REQUEST 32
-/* A slot whose dead owner's pins are being released by another process. */
-#define SLOT_CLEANING (-1)
 #define LEASE_COUNT 4096
 #define TAG_PROBES 64
-#define ARENA_COUNT 4
 #define FIT_SCAN 32
 #define CHAIN_LIMIT 100000
 /* CLOCK with a small count: a read adds one (up to REF_MAX), a pass of the hand takes one away. */
@@ -108,7 +145,18 @@ typedef struct {
 } shm_entry_tag;
 
 typedef struct {
+	pthread_mutex_t mutex;
+	/* Stripes only: the entries linked from the stripe's buckets (recounted when a holder died). */
+	uint64_t entries;
+} __attribute__((aligned(64))) shm_lock;
+
+typedef struct {
+	/* Held by the owning process for as long as it owns the slot: the kernel tells its death exactly. */
+	shm_lock owner;
+	/* Informational (the owner's pid, 0 while nobody owns it); ownership is the mutex. */
 	_Atomic int32_t pid;
+	/* Moves on every takeover: an owner token (slot index, generation) never names a later owner. */
+	_Atomic uint32_t generation;
 	_Atomic uint64_t active_epoch;
 	_Atomic uint64_t counters[PERF_CACHE_DRIVER_COUNT][PERF_CACHE_COUNTER_COUNT];
 	/* The blocks this process's current request pinned (zero-copy reads), released at its end, or by
@@ -126,25 +174,29 @@ typedef struct {
 
 typedef struct {
 	uint64_t key_hash;
-	int32_t pid;
+	/* An owner token (owner_token()), 0 when free. */
+	uint32_t owner;
 	int64_t deadline_ms;
 } shm_lease;
 
-typedef struct {
-	pthread_mutex_t mutex;
-} __attribute__((aligned(64))) shm_lock;
-
+/* The block heap: everything after the fixed tables, one run of blocks under one robust lock. */
 typedef struct {
 	shm_lock lock;
 	uint64_t start;
 	uint64_t end;
 	uint64_t hand;
+	/* Bytes in blocks that are not free (exact: only changed under the lock, recounted by repair). */
 	uint64_t used;
-	/* Bytes in retired blocks: garbage collection is only worth a walk when there is some. */
+	/*
+	 * Bytes in retired blocks, added by whoever moved a block to RETIRED (under a stripe lock, not
+	 * this one) and taken away when it is freed. A process killed between the two steps of
+	 * mark_retired() leaves it short by one block, never over: it is a hint for when a walk is
+	 * worth it and for the stats, clamped at 0, and recounted exactly by repair_heap().
+	 */
 	_Atomic uint64_t retired;
 	bool broken;
 	uint64_t bins[BIN_COUNT];
-} __attribute__((aligned(64))) shm_arena;
+} __attribute__((aligned(64))) shm_heap;
 
 typedef struct {
 	_Atomic uint32_t failures;
@@ -163,13 +215,14 @@ typedef struct {
 	uint64_t bucket_mask;
 	uint64_t tag_mask;
 	uint64_t overflow_mask;
+	uint32_t slot_count;
 	uint64_t buckets_off;
 	uint64_t stripes_off;
 	uint64_t slots_off;
 	uint64_t tags_off;
 	uint64_t overflow_off;
 	uint64_t leases_off;
-	uint64_t arenas_off;
+	uint64_t heap_off;
 	_Atomic uint64_t epoch;
 	_Atomic uint32_t slots_high;
 	shm_breaker breaker;
@@ -183,7 +236,7 @@ static shm_slot *slots;
 static shm_tag *tags;
 static _Atomic uint64_t *overflow_versions;
 static shm_lease *leases;
-static shm_arena *arenas;
+static shm_heap *heap;
 
 /* Per process: the slot it owns (reset in a forked child) and how deep it is inside reads. */
 static shm_slot *own_slot;
@@ -224,17 +277,87 @@ static int64_t now_ms(void)
 /*
  * Gives back the pins a request holds. A process killed between pinning a block and listing it
  * leaks that one pin (the block is never reused): the opposite order could take a pin it never
- * gave, which would let another process's value be overwritten.
+ * gave, which would let another process's value be overwritten. For the same reason the list is
+ * shortened before each pin is given back: whoever finishes the work of a process killed in here
+ * (the slot's next owner or cleaner) starts where it stopped and gives no pin twice.
  */
 static void release_pins(shm_slot *s)
 {
 	uint32_t n = atomic_load(&s->pin_count);
 
-	for (uint32_t i = 0; i < n && i < PINS_PER_REQUEST; i++) {
-		shm_block *b = AT((uint64_t) s->pinned[i] * BLOCK_ALIGN);
+	if (n > PINS_PER_REQUEST) {
+		n = PINS_PER_REQUEST;
+	}
+	while (n > 0) {
+		n--;
+		shm_block *b = AT((uint64_t) s->pinned[n] * BLOCK_ALIGN);
+		atomic_store(&s->pin_count, n);
 		atomic_fetch_sub(&b->pins, 1);
 	}
-	atomic_store(&s->pin_count, 0);
+}
+
+/*
+ * Takes slot s's owner lock if nobody owns the slot: it was never used, its owner left it at
+ * shutdown, or its owner died (EOWNERDEAD: the kernel tells a death exactly, so a reused pid
+ * never passes for the dead owner, and a live owner is never mistaken for a dead one). A dead
+ * owner's announcement and pins are cleared before this returns true, with the lock held; the
+ * caller then keeps the slot or hands it back with slot_free(). Never blocks: safe under any lock.
+ */
+static bool slot_seize(shm_slot *s)
+{
+	int rc = pthread_mutex_trylock(&s->owner.mutex);
+
+	if (rc == EOWNERDEAD) {
+		pthread_mutex_consistent(&s->owner.mutex);
+		rc = 0;
+	}
+	if (rc != 0) {
+		/* EBUSY: a live owner, or another process taking or cleaning the slot right now. */
+		return false;
+	}
+	/* A cleaner killed in here leaves the lock ownerless again: the next one picks up the rest. */
+	atomic_store(&s->active_epoch, 0);
+	release_pins(s);
+	return true;
+}
+
+/* Gives back a seized slot nobody owns: its counters stay, summed into the totals. */
+static void slot_free(shm_slot *s)
+{
+	atomic_store(&s->pid, 0);
+	pthread_mutex_unlock(&s->owner.mutex);
+}
+
+/* Cleans up slot s if its owner died; true if nobody owns it (any more). */
+static bool slot_reclaim(shm_slot *s)
+{
+	if (s == own_slot || !slot_seize(s)) {
+		return false;
+	}
+	slot_free(s);
+	return true;
+}
+
+#define TOKEN_GENERATION(token) ((token) >> SLOT_BITS)
+
+/* Who this process is in owner fields (pending blocks, leases): never 0, never reused while it lives. */
+static uint32_t owner_token(void)
+{
+	return (atomic_load(&own_slot->generation) << SLOT_BITS) | (uint32_t) (own_slot - slots);
+}
+
+/*
+ * Whether the process a token names still owns its slot. A later owner of the same slot has
+ * another generation; the owner itself holds the slot's lock until it ends, however it ends.
+ */
+static bool owner_alive(uint32_t token)
+{
+	shm_slot *s = &slots[token & (SLOT_MAX - 1)];
+
+	if (token == 0 || atomic_load(&s->generation) != TOKEN_GENERATION(token)) {
+		return false;
+	}
+	return !slot_reclaim(s);
 }
 
 static shm_slot *slot(void)
@@ -244,19 +367,19 @@ static shm_slot *slot(void)
 	}
 	own_pid = (int32_t) getpid();
 	for (int pass = 0; pass < 2 && !own_slot; pass++) {
-		for (uint32_t i = 0; i < SLOT_COUNT; i++) {
-			int32_t seen = atomic_load(&slots[i].pid);
-			/* First pass: never-used slots; second: slots of processes that are gone (their counters stay). */
-			if ((pass == 0 && seen == 0) || (pass == 1 && seen > 0 && !process_alive(seen))) {
-				if (atomic_compare_exchange_strong(&slots[i].pid, &seen, own_pid)) {
-					own_slot = &slots[i];
-					atomic_store(&own_slot->active_epoch, 0);
-					release_pins(own_slot);
-					uint32_t high = atomic_load(&header->slots_high);
-					while (high < i + 1 && !atomic_compare_exchange_weak(&header->slots_high, &high, i + 1));
-					break;
-				}
+		for (uint32_t i = 0; i < header->slot_count; i++) {
+			/* First pass: slots nobody claims; second: slots whose owner may have died (their counters stay). */
+			if ((pass == 0) != (atomic_load(&slots[i].pid) == 0) || !slot_seize(&slots[i])) {
+				continue;
 			}
+			own_slot = &slots[i];
+			/* Tokens never use generation 0, so an owner field of 0 means "nobody". */
+			uint32_t generation = (atomic_load(&own_slot->generation) + 1) & (UINT32_MAX >> SLOT_BITS);
+			atomic_store(&own_slot->generation, generation ? generation : 1);
+			atomic_store(&own_slot->pid, own_pid);
+			uint32_t high = atomic_load(&header->slots_high);
+			while (high < i + 1 && !atomic_compare_exchange_weak(&header->slots_high, &high, i + 1));
+			break;
 		}
 	}
 	slots_exhausted = own_slot == NULL;
@@ -293,10 +416,17 @@ static void count_n(perf_cache_counter counter, uint64_t n)
 	perf_cache_count_n(PERF_CACHE_DRIVER_MEMORY, counter, n);
 }
 
+static void stripe_recount(shm_lock *stripe);
+
+/* Locks a stripe. */
 static void lock(shm_lock *l)
 {
 	if (pthread_mutex_lock(&l->mutex) == EOWNERDEAD) {
-		/* The owner died holding it; the structures it guards are consistent at every instruction. */
+		/*
+		 * The owner died holding it; the chains it guards are consistent at every instruction,
+		 * only its entry count may have missed the last change.
+		 */
+		stripe_recount(l);
 		pthread_mutex_consistent(&l->mutex);
 		count(PERF_CACHE_LOCK_RECOVERIES);
 	}
@@ -321,6 +451,8 @@ static bool read_enter(void)
 	}
 	if (read_depth++ == 0 && !epoch_pinned) {
 		atomic_store(&s->active_epoch, atomic_load(&header->epoch) + 1);
+		/* C11 orders a seq_cst store before later acquire loads only with a fence (see safe_epoch). */
+		atomic_thread_fence(memory_order_seq_cst);
 	}
 	return true;
 }
@@ -332,21 +464,24 @@ static void read_leave(void)
 	}
 }
 
-/* Blocks retired at an epoch below this are no longer visible to any reader. */
+/*
+ * Blocks retired at an epoch below this are no longer visible to any reader. A slot whose owner
+ * died has its announcement cleared under the slot's lock (slot_reclaim): the slot cannot change
+ * hands meanwhile, so a new owner's announcement is never erased (the ABA of clearing by value).
+ */
 static uint64_t safe_epoch(void)
 {
+	/*
+	 * Pairs with the fence after an announcement: either the reader's announcement is seen here,
+	 * or the reader's walk sees the unlink that preceded the epoch increment (mark_retired).
+	 */
+	atomic_thread_fence(memory_order_seq_cst);
 	uint64_t min = atomic_load(&header->epoch) + 1;
 	uint32_t high = atomic_load(&header->slots_high);
 
 	for (uint32_t i = 0; i < high; i++) {
 		uint64_t active = atomic_load(&slots[i].active_epoch);
-		if (active && active < min) {
-			int32_t pid = atomic_load(&slots[i].pid);
-			if (pid != own_pid && !process_alive(pid)) {
-				/* Killed in the middle of a read: it will never leave. */
-				atomic_compare_exchange_strong(&slots[i].active_epoch, &active, 0);
-				continue;
-			}
+		if (active && active < min && !slot_reclaim(&slots[i])) {
 			min = active;
 		}
 	}
@@ -355,7 +490,7 @@ static uint64_t safe_epoch(void)
 
 static bool offset_valid(uint64_t off)
 {
-	return off >= header->arenas_off && off < header->size && (off & (BLOCK_ALIGN - 1)) == 0;
+	return off >= heap->start && off < heap->end && (off & (BLOCK_ALIGN - 1)) == 0;
 }
 
 static shm_entry *find(uint64_t hash, const zend_string *key, _Atomic uint64_t **link_out)
@@ -491,7 +626,17 @@ static entry_freshness freshness(shm_entry *e, zend_long now)
 	return ENTRY_FRESH;
 }
 
-/* ---- arenas ---- */
+/* ---- the block heap ---- */
+
+/*
+ * One heap, not one per group of processes: a value may need any run of the segment, up to all
+ * of its free memory, and free space in one part must serve every process. The lock is held only
+ * to take a block from the free lists (the value is measured before and copied after, outside
+ * it) or, when the cache is full, for one walk of the CLOCK hand.
+ */
+
+/* Block sizes are 32-bit: a heap past 4 GB is made of several maximal free blocks that never merge. */
+#define MAX_BLOCK ((uint64_t) UINT32_MAX & ~((uint64_t) BLOCK_ALIGN - 1))
 
 static uint32_t bin_index(uint64_t size)
 {
@@ -504,75 +649,87 @@ static uint32_t bin_index(uint64_t size)
 	return i;
 }
 
-static void bin_insert(shm_arena *a, shm_block *b)
+static void bin_insert(shm_block *b)
 {
 	uint32_t i = bin_index(b->size);
 	uint64_t off = OFFSET(b);
 
 	b->u.free.prev = 0;
-	b->u.free.next = a->bins[i];
-	if (a->bins[i]) {
-		((shm_block *) AT(a->bins[i]))->u.free.prev = off;
+	b->u.free.next = heap->bins[i];
+	if (heap->bins[i]) {
+		((shm_block *) AT(heap->bins[i]))->u.free.prev = off;
 	}
-	a->bins[i] = off;
+	heap->bins[i] = off;
 }
 
-static void bin_remove(shm_arena *a, shm_block *b)
+static void bin_remove(shm_block *b)
 {
 	if (b->u.free.prev) {
 		((shm_block *) AT(b->u.free.prev))->u.free.next = b->u.free.next;
 	} else {
-		a->bins[bin_index(b->size)] = b->u.free.next;
+		heap->bins[bin_index(b->size)] = b->u.free.next;
 	}
 	if (b->u.free.next) {
 		((shm_block *) AT(b->u.free.next))->u.free.prev = b->u.free.prev;
 	}
 }
 
-static shm_block *next_block(shm_arena *a, shm_block *b)
+static shm_block *next_block(shm_block *b)
 {
 	uint64_t off = OFFSET(b) + b->size;
-	return off < a->end ? AT(off) : NULL;
+	return off < heap->end ? AT(off) : NULL;
 }
 
-static void free_block(shm_arena *a, shm_block *b)
+static bool can_merge(shm_block *b, shm_block *with)
+{
+	return atomic_load(&with->state) == BLOCK_FREE && (uint64_t) b->size + with->size <= MAX_BLOCK;
+}
+
+/* Takes size bytes off the retired count, never below 0 (see shm_heap.retired). */
+static void retired_sub(uint64_t size)
+{
+	uint64_t seen = atomic_load(&heap->retired);
+	while (!atomic_compare_exchange_weak(&heap->retired, &seen, seen > size ? seen - size : 0));
+}
+
+static void free_block(shm_block *b)
 {
 	if (atomic_load(&b->state) == BLOCK_RETIRED) {
-		atomic_fetch_sub(&a->retired, b->size);
+		retired_sub(b->size);
 	}
-	a->used -= b->size;
+	heap->used -= b->size;
 	atomic_store(&b->state, BLOCK_FREE);
 
-	shm_block *next = next_block(a, b);
-	if (next && atomic_load(&next->state) == BLOCK_FREE) {
-		bin_remove(a, next);
-		if (a->hand == OFFSET(next)) {
-			a->hand = OFFSET(b);
+	shm_block *next = next_block(b);
+	if (next && can_merge(b, next)) {
+		bin_remove(next);
+		if (heap->hand == OFFSET(next)) {
+			heap->hand = OFFSET(b);
 		}
 		b->size += next->size;
 	}
 	if (b->prev_size) {
 		shm_block *prev = AT(OFFSET(b) - b->prev_size);
-		if (atomic_load(&prev->state) == BLOCK_FREE) {
-			bin_remove(a, prev);
-			if (a->hand == OFFSET(b)) {
-				a->hand = OFFSET(prev);
+		if (can_merge(b, prev)) {
+			bin_remove(prev);
+			if (heap->hand == OFFSET(b)) {
+				heap->hand = OFFSET(prev);
 			}
 			prev->size += b->size;
 			b = prev;
 		}
 	}
-	next = next_block(a, b);
+	next = next_block(b);
 	if (next) {
 		next->prev_size = b->size;
 	}
-	bin_insert(a, b);
+	bin_insert(b);
 }
 
 /* Takes a free block of at least size bytes out of the bins, splitting off the rest. */
-static shm_block *carve(shm_arena *a, shm_block *b, uint64_t size)
+static shm_block *carve(shm_block *b, uint64_t size)
 {
-	bin_remove(a, b);
+	bin_remove(b);
 	if (b->size - size >= MIN_BLOCK) {
 		/* The rest gets its header before b shrinks: the blocks stay walkable at every instruction. */
 		shm_block *rest = AT(OFFSET(b) + size);
@@ -583,29 +740,29 @@ static shm_block *carve(shm_arena *a, shm_block *b, uint64_t size)
 		atomic_store(&rest->pins, 0);
 		rest->owner = 0;
 		b->size = (uint32_t) size;
-		shm_block *after = next_block(a, rest);
+		shm_block *after = next_block(rest);
 		if (after) {
 			after->prev_size = rest->size;
 		}
-		bin_insert(a, rest);
+		bin_insert(rest);
 	}
-	b->owner = own_pid;
+	b->owner = owner_token();
 	atomic_store(&b->referenced, 0);
 	atomic_store(&b->state, BLOCK_PENDING);
-	a->used += b->size;
+	heap->used += b->size;
 	return b;
 }
 
-static shm_block *take_from_bins(shm_arena *a, uint64_t size)
+static shm_block *take_from_bins(uint64_t size)
 {
 	uint32_t first = bin_index(size);
 
 	for (uint32_t i = first; i < BIN_COUNT; i++) {
-		uint64_t off = a->bins[i];
+		uint64_t off = heap->bins[i];
 		for (int scanned = 0; off && scanned < FIT_SCAN; scanned++) {
 			shm_block *b = AT(off);
 			if (b->size >= size) {
-				return carve(a, b, size);
+				return carve(b, size);
 			}
 			off = b->u.free.next;
 		}
@@ -613,26 +770,37 @@ static shm_block *take_from_bins(shm_arena *a, uint64_t size)
 	return NULL;
 }
 
-static shm_arena *arena_of(shm_block *b);
-
-/* Readers that entered before this epoch may still hold the block: it waits until they have left. */
+/*
+ * Readers that entered before this epoch may still hold the block: it waits until they have left.
+ * Only the LIVE -> RETIRED transition adds to the retired count, so an orphan (a writer killed
+ * after unlinking, before this) is counted once, when eviction retires it.
+ */
 static void mark_retired(shm_block *b)
 {
+	uint8_t live = BLOCK_LIVE;
+
 	b->u.retire_epoch = atomic_fetch_add(&header->epoch, 1) + 1;
-	atomic_fetch_add(&arena_of(b)->retired, b->size);
-	atomic_store(&b->state, BLOCK_RETIRED);
+	if (atomic_compare_exchange_strong(&b->state, &live, BLOCK_RETIRED)) {
+		atomic_fetch_add(&heap->retired, b->size);
+	}
 }
 
-/* Unlinks a live entry from its chain (if it is still there) and retires its block. */
+static void stripe_entries_add(shm_lock *stripe, int64_t n)
+{
+	atomic_store_explicit(&stripe->entries,
+		atomic_load_explicit(&stripe->entries, memory_order_relaxed) + (uint64_t) n, memory_order_relaxed);
+}
+
+/* Unlinks a live entry from its chain (if it is still there) and retires its block (stripe locked). */
 static void retire_entry(shm_block *b, _Atomic uint64_t *link)
 {
 	shm_entry *e = ENTRY(b);
 
 	if (link) {
 		atomic_store_explicit(link, atomic_load(&e->next), memory_order_release);
+		stripe_entries_add(stripe_for(e->hash), -1);
 	}
 	mark_retired(b);
-	count(PERF_CACHE_REMOVED);
 }
 
 static _Atomic uint64_t *link_to_block(shm_block *b)
@@ -655,7 +823,22 @@ static _Atomic uint64_t *link_to_block(shm_block *b)
 	return NULL;
 }
 
-/* Evicts the entry in block b (arena locked; lock order is always arena, then stripe). */
+/* Counts the entries of a stripe's chains again, after its lock's owner died inside a change. */
+static void stripe_recount(shm_lock *stripe)
+{
+	uint64_t entries = 0;
+
+	for (uint64_t i = (uint64_t) (stripe - stripes); i <= header->bucket_mask; i += STRIPE_COUNT) {
+		uint64_t off = atomic_load(&buckets[i]);
+		for (int steps = 0; off && offset_valid(off) && steps < CHAIN_LIMIT; steps++) {
+			entries++;
+			off = atomic_load(&ENTRY(AT(off))->next);
+		}
+	}
+	atomic_store(&stripe->entries, entries);
+}
+
+/* Evicts the entry in block b (heap locked; lock order is always heap, then stripe). */
 static void evict(shm_block *b, bool expired)
 {
 	shm_lock *stripe = stripe_for(ENTRY(b)->hash);
@@ -684,11 +867,8 @@ static void release_dead_pins(void)
 	}
 	last_ms = now;
 	for (uint32_t i = 0; i < high; i++) {
-		int32_t pid = atomic_load(&slots[i].pid);
-		if (pid > 0 && pid != own_pid && atomic_load(&slots[i].pin_count) && !process_alive(pid)
-			&& atomic_compare_exchange_strong(&slots[i].pid, &pid, SLOT_CLEANING)) {
-			release_pins(&slots[i]);
-			atomic_store(&slots[i].pid, 0);
+		if (atomic_load(&slots[i].pin_count)) {
+			slot_reclaim(&slots[i]);
 		}
 	}
 }
@@ -699,20 +879,20 @@ static void release_dead_pins(void)
  * writers, entries past their stale window or with an invalidated tag); only if that is not
  * enough does a second call evict live entries not read since the hand last passed.
  */
-static shm_block *make_room(shm_arena *a, uint64_t size, bool evict_live)
+static shm_block *make_room(uint64_t size, bool evict_live)
 {
 	if (evict_live) {
 		release_dead_pins();
 	}
 	uint64_t safe = safe_epoch();
-	uint64_t budget = (evict_live ? 2 : 1) * (a->end - a->start);
+	uint64_t budget = (evict_live ? 2 : 1) * (heap->end - heap->start);
 	zend_long now = perf_cache_now();
 
 	while (budget > 0) {
-		if (a->hand < a->start || a->hand >= a->end) {
-			a->hand = a->start;
+		if (heap->hand < heap->start || heap->hand >= heap->end) {
+			heap->hand = heap->start;
 		}
-		uint64_t before = a->hand;
+		uint64_t before = heap->hand;
 		shm_block *b = AT(before);
 		uint8_t state = atomic_load(&b->state);
 
@@ -728,57 +908,57 @@ static shm_block *make_room(shm_arena *a, uint64_t size, bool evict_live)
 			}
 		}
 		if ((state == BLOCK_RETIRED && b->u.retire_epoch < safe && atomic_load(&b->pins) == 0)
-			|| (state == BLOCK_PENDING && b->owner != own_pid && !process_alive(b->owner))) {
-			free_block(a, b);
+			|| (state == BLOCK_PENDING && !owner_alive(b->owner))) {
+			free_block(b);
 		}
 		/* free_block() may have merged b into its free predecessor, where the hand now is. */
-		b = AT(a->hand);
+		b = AT(heap->hand);
 		if (atomic_load(&b->state) == BLOCK_FREE && b->size >= size) {
-			shm_block *taken = carve(a, b, size);
-			a->hand = OFFSET(taken) + taken->size < a->end ? OFFSET(taken) + taken->size : a->start;
+			shm_block *taken = carve(b, size);
+			heap->hand = OFFSET(taken) + taken->size < heap->end ? OFFSET(taken) + taken->size : heap->start;
 			return taken;
 		}
 		/* Only ground not covered before counts: a growing free run is not walked twice. */
 		uint64_t next = OFFSET(b) + b->size;
 		budget = next - before < budget ? budget - (next - before) : 0;
-		a->hand = next;
+		heap->hand = next;
 	}
 	return NULL;
 }
 
-/* Rebuilds an arena's free lists from the block sizes after its lock's owner died inside it. */
-static void repair_arena(shm_arena *a)
+/* Rebuilds the free lists and the counts from the block sizes after the lock's owner died inside it. */
+static void repair_heap(void)
 {
-	uint64_t off = a->start, prev_size = 0, retired = 0;
+	uint64_t off = heap->start, prev_size = 0, retired = 0;
 
-	memset(a->bins, 0, sizeof(a->bins));
-	a->used = 0;
-	a->hand = a->start;
-	while (off < a->end) {
+	memset(heap->bins, 0, sizeof(heap->bins));
+	heap->used = 0;
+	heap->hand = heap->start;
+	while (off < heap->end) {
 		shm_block *b = AT(off);
-		if (b->size < MIN_BLOCK || (b->size & (BLOCK_ALIGN - 1)) || off + b->size > a->end) {
-			a->broken = true;
+		if (b->size < MIN_BLOCK || (b->size & (BLOCK_ALIGN - 1)) || off + b->size > heap->end) {
+			heap->broken = true;
 			return;
 		}
 		b->prev_size = (uint32_t) prev_size;
 		uint8_t state = atomic_load(&b->state);
-		if (state == BLOCK_PENDING && !process_alive(b->owner)) {
+		if (state == BLOCK_PENDING && !owner_alive(b->owner)) {
 			atomic_store(&b->state, BLOCK_FREE);
 			state = BLOCK_FREE;
 		}
-		if (state == BLOCK_FREE && prev_size && atomic_load(&((shm_block *) AT(off - prev_size))->state) == BLOCK_FREE) {
+		if (state == BLOCK_FREE && prev_size && can_merge(b, AT(off - prev_size))) {
 			shm_block *prev = AT(off - prev_size);
-			bin_remove(a, prev);
+			bin_remove(prev);
 			prev->size += b->size;
-			bin_insert(a, prev);
+			bin_insert(prev);
 			prev_size = prev->size;
 			off = OFFSET(prev) + prev->size;
 			continue;
 		}
 		if (state == BLOCK_FREE) {
-			bin_insert(a, b);
+			bin_insert(b);
 		} else {
-			a->used += b->size;
+			heap->used += b->size;
 			if (state == BLOCK_RETIRED) {
 				retired += b->size;
 			}
@@ -786,102 +966,53 @@ static void repair_arena(shm_arena *a)
 		prev_size = b->size;
 		off += b->size;
 	}
-	atomic_store(&a->retired, retired);
+	atomic_store(&heap->retired, retired);
 }
 
-static void lock_arena(shm_arena *a)
+static void lock_heap(void)
 {
-	if (pthread_mutex_lock(&a->lock.mutex) == EOWNERDEAD) {
-		repair_arena(a);
-		pthread_mutex_consistent(&a->lock.mutex);
+	if (pthread_mutex_lock(&heap->lock.mutex) == EOWNERDEAD) {
+		repair_heap();
+		pthread_mutex_consistent(&heap->lock.mutex);
 		count(PERF_CACHE_LOCK_RECOVERIES);
 	}
 }
 
-typedef enum {
-	FROM_FREE_LISTS,
-	FROM_GARBAGE,
-	BY_EVICTION,
-} alloc_mode;
-
-/* Unlocked reads of used/retired are hints: they only spare a lock when an arena cannot help. */
-static shm_block *alloc_in(shm_arena *a, uint64_t size, alloc_mode mode)
-{
-	shm_block *b = NULL;
-
-	if (size > a->end - a->start || a->broken) {
-		return NULL;
-	}
-	if (mode == FROM_FREE_LISTS && (a->end - a->start) - a->used < size) {
-		return NULL;
-	}
-	if (mode == FROM_GARBAGE && atomic_load(&a->retired) == 0) {
-		return NULL;
-	}
-	lock_arena(a);
-	switch (mode) {
-		case FROM_FREE_LISTS:
-			b = take_from_bins(a, size);
-			break;
-		case FROM_GARBAGE:
-			b = make_room(a, size, false);
-			break;
-		case BY_EVICTION:
-			b = make_room(a, size, true);
-			break;
-	}
-	unlock(&a->lock);
-	return b;
-}
-
 /*
- * This process's own arena first (processes spread over the arenas by pid, so their locks rarely
- * meet): its free lists, then its garbage. Then the same in the other arenas. Only then CLOCK
- * eviction, going round the arenas in turn so that all of them age alike.
+ * The free lists first, then garbage (only when some is retired), then CLOCK eviction. A value
+ * larger than the whole heap is refused without taking the lock.
  */
 static shm_block *alloc_block(uint64_t size)
 {
-	static uint32_t eviction_turn;
-	uint32_t own = (uint32_t) own_pid % ARENA_COUNT;
-	shm_block *b;
+	shm_block *b = NULL;
 
 	size = ZEND_MM_ALIGNED_SIZE_EX(size, BLOCK_ALIGN);
 	if (size < MIN_BLOCK) {
 		size = MIN_BLOCK;
 	}
-	for (uint32_t i = 0; i < ARENA_COUNT; i++) {
-		shm_arena *a = &arenas[(own + i) % ARENA_COUNT];
-		if ((b = alloc_in(a, size, FROM_FREE_LISTS)) || (b = alloc_in(a, size, FROM_GARBAGE))) {
-			return b;
+	if (size > MAX_BLOCK || size > heap->end - heap->start) {
+		return NULL;
+	}
+	lock_heap();
+	if (!heap->broken) {
+		b = take_from_bins(size);
+		if (!b && atomic_load(&heap->retired)) {
+			b = make_room(size, false);
+		}
+		if (!b) {
+			b = make_room(size, true);
 		}
 	}
-	uint32_t first = eviction_turn++;
-	for (uint32_t i = 0; i < ARENA_COUNT; i++) {
-		if ((b = alloc_in(&arenas[(first + i) % ARENA_COUNT], size, BY_EVICTION))) {
-			return b;
-		}
-	}
-	return NULL;
-}
-
-static shm_arena *arena_of(shm_block *b)
-{
-	uint64_t off = OFFSET(b);
-	for (uint32_t i = 0; i < ARENA_COUNT; i++) {
-		if (off >= arenas[i].start && off < arenas[i].end) {
-			return &arenas[i];
-		}
-	}
-	return NULL;
+	unlock(&heap->lock);
+	return b;
 }
 
 /* A block that was never published goes straight back. */
 static void release_pending(shm_block *b)
 {
-	shm_arena *a = arena_of(b);
-	lock_arena(a);
-	free_block(a, b);
-	unlock(&a->lock);
+	lock_heap();
+	free_block(b);
+	unlock(&heap->lock);
 }
 
 /* ---- startup ---- */
@@ -911,6 +1042,9 @@ zend_result perf_cache_memory_startup(size_t size)
 	while (tag_count * 512 < size) {
 		tag_count <<= 1;
 	}
+	/* One process slot per 8 KB, 128 at least: a small cache is not mostly slots. */
+	uint64_t slot_count = size / 8192;
+	slot_count = slot_count < 128 ? 128 : (slot_count > SLOT_MAX ? SLOT_MAX : slot_count);
 
 	uint64_t off = align_up(sizeof(shm_header), 64);
 	uint64_t buckets_off = off;
@@ -918,19 +1052,19 @@ zend_result perf_cache_memory_startup(size_t size)
 	uint64_t stripes_off = off;
 	off = align_up(off + STRIPE_COUNT * sizeof(shm_lock), 64);
 	uint64_t slots_off = off;
-	off = align_up(off + SLOT_COUNT * sizeof(shm_slot), 64);
+	off = align_up(off + slot_count * sizeof(shm_slot), 64);
 	uint64_t tags_off = off;
 	off = align_up(off + tag_count * sizeof(shm_tag), 64);
 	uint64_t overflow_off = off;
 	off = align_up(off + tag_count / 4 * sizeof(uint64_t), 64);
 	uint64_t leases_off = off;
 	off = align_up(off + LEASE_COUNT * sizeof(shm_lease), 64);
-	uint64_t arenas_off = off;
-	off = align_up(off + ARENA_COUNT * sizeof(shm_arena), 64);
+	uint64_t heap_off = off;
+	off = align_up(off + sizeof(shm_heap), 64);
 
-	if (off + ARENA_COUNT * 4 * MIN_BLOCK > size) {
+	if (off + 4 * MIN_BLOCK > size) {
 		zend_error(E_WARNING, "perf.cache_memory=%zu is too small for the memory cache driver (at least %" PRIu64 " bytes)",
-			size, off + ARENA_COUNT * 4 * MIN_BLOCK);
+			size, off + 4 * MIN_BLOCK);
 		return FAILURE;
 	}
 
@@ -947,39 +1081,41 @@ zend_result perf_cache_memory_startup(size_t size)
 	header->bucket_mask = bucket_count - 1;
 	header->tag_mask = tag_count - 1;
 	header->overflow_mask = tag_count / 4 - 1;
+	header->slot_count = (uint32_t) slot_count;
 	header->buckets_off = buckets_off;
 	header->stripes_off = stripes_off;
 	header->slots_off = slots_off;
 	header->tags_off = tags_off;
 	header->overflow_off = overflow_off;
 	header->leases_off = leases_off;
-	header->arenas_off = arenas_off;
+	header->heap_off = heap_off;
 	buckets = AT(buckets_off);
 	stripes = AT(stripes_off);
 	slots = AT(slots_off);
 	tags = AT(tags_off);
 	overflow_versions = AT(overflow_off);
 	leases = AT(leases_off);
-	arenas = AT(arenas_off);
+	heap = AT(heap_off);
 
 	for (uint32_t i = 0; i < STRIPE_COUNT; i++) {
 		init_lock(&stripes[i]);
 	}
-	uint64_t per_arena = ((size - off) / ARENA_COUNT) & ~((uint64_t) BLOCK_ALIGN - 1);
-	if (per_arena > UINT32_MAX - BLOCK_ALIGN + 1) {
-		per_arena = (uint64_t) UINT32_MAX - BLOCK_ALIGN + 1;
+	for (uint32_t i = 0; i < slot_count; i++) {
+		init_lock(&slots[i].owner);
 	}
-	for (uint32_t i = 0; i < ARENA_COUNT; i++) {
-		shm_arena *a = &arenas[i];
-		init_lock(&a->lock);
-		a->start = off + i * per_arena;
-		a->end = a->start + per_arena;
-		a->hand = a->start;
-		shm_block *b = AT(a->start);
-		b->size = (uint32_t) per_arena;
-		b->prev_size = 0;
+	init_lock(&heap->lock);
+	heap->start = off;
+	heap->end = off + ((size - off) & ~((uint64_t) BLOCK_ALIGN - 1));
+	heap->hand = heap->start;
+	for (uint64_t at = heap->start, prev_size = 0; at < heap->end; at += prev_size) {
+		shm_block *b = AT(at);
+		uint64_t left = heap->end - at;
+		/* Past 4 GB: maximal blocks, the last one never shorter than MIN_BLOCK. */
+		b->size = (uint32_t) (left <= MAX_BLOCK ? left : (left - MAX_BLOCK < MIN_BLOCK ? MAX_BLOCK - MIN_BLOCK : MAX_BLOCK));
+		b->prev_size = (uint32_t) prev_size;
 		atomic_store(&b->state, BLOCK_FREE);
-		bin_insert(a, b);
+		bin_insert(b);
+		prev_size = b->size;
 	}
 	pthread_atfork(NULL, NULL, after_fork_child);
 	return SUCCESS;
@@ -990,7 +1126,7 @@ void perf_cache_memory_shutdown(void)
 	if (own_slot && atomic_load(&own_slot->pid) == own_pid) {
 		atomic_store(&own_slot->active_epoch, 0);
 		release_pins(own_slot);
-		atomic_store(&own_slot->pid, 0);
+		slot_free(own_slot);
 	}
 	own_slot = NULL;
 	if (shm_base) {
@@ -1219,7 +1355,10 @@ static void publish(shm_block *b, shm_entry *existing, _Atomic uint64_t *link, u
 {
 	shm_entry *e = ENTRY(b);
 
-	b->owner = 0;
+	/*
+	 * The owner field stays: the CLOCK hand, under the heap lock only, may still see this block
+	 * PENDING, and must then find its (live) owner there, not 0, which reads as a dead owner.
+	 */
 	/* A new entry survives one pass of the hand; entries read since live longer. */
 	atomic_store(&b->referenced, 1);
 	atomic_store(&b->state, BLOCK_LIVE);
@@ -1231,7 +1370,7 @@ static void publish(shm_block *b, shm_entry *existing, _Atomic uint64_t *link, u
 		_Atomic uint64_t *head = &buckets[hash & header->bucket_mask];
 		atomic_store(&e->next, atomic_load(head));
 		atomic_store_explicit(head, OFFSET(b), memory_order_release);
-		count(PERF_CACHE_INSERTED);
+		stripe_entries_add(stripe_for(hash), 1);
 	}
 }
 
@@ -1302,6 +1441,7 @@ static zend_result memory_clear(void)
 				removed++;
 			}
 		}
+		atomic_store(&stripes[s].entries, 0);
 		unlock(&stripes[s]);
 	}
 	count_n(PERF_CACHE_DELETES, removed);
@@ -1389,6 +1529,11 @@ static zend_long memory_invalidate_tags(const perf_cache_tags *entry_tags)
 	return invalidated;
 }
 
+/*
+ * A lease slot serves every key whose hash falls on it. The owner may take it again for the same
+ * key (re-entrant remember()), but not for another key of its own: that would give up the outer
+ * lease, and the other processes waiting for it would all compute.
+ */
 static perf_cache_lease memory_lease_acquire(zend_string *key, zend_long hold_ms)
 {
 	uint64_t hash = zend_string_hash_val(key);
@@ -1399,11 +1544,13 @@ static perf_cache_lease memory_lease_acquire(zend_string *key, zend_long hold_ms
 	if (!slot()) {
 		return PERF_CACHE_LEASE_UNAVAILABLE;
 	}
+	uint32_t own = owner_token();
 	/* LEASE_COUNT is a multiple of STRIPE_COUNT: a lease slot is always guarded by its keys' stripe. */
 	lock(stripe);
-	if (l->pid == 0 || l->pid == own_pid || now_ms() > l->deadline_ms || !process_alive(l->pid)) {
+	if (l->owner == 0 || (l->owner == own && l->key_hash == hash) || now_ms() > l->deadline_ms
+		|| (l->owner != own && !owner_alive(l->owner))) {
 		l->key_hash = hash;
-		l->pid = own_pid;
+		l->owner = own;
 		l->deadline_ms = now_ms() + hold_ms;
 		result = PERF_CACHE_LEASE_ACQUIRED;
 	} else {
@@ -1419,9 +1566,12 @@ static void memory_lease_release(zend_string *key)
 	shm_lease *l = &leases[hash & (LEASE_COUNT - 1)];
 	shm_lock *stripe = stripe_for(hash);
 
+	if (!slot()) {
+		return;
+	}
 	lock(stripe);
-	if (l->pid == own_pid && l->key_hash == hash) {
-		l->pid = 0;
+	if (l->owner == owner_token() && l->key_hash == hash) {
+		l->owner = 0;
 	}
 	unlock(stripe);
 }
@@ -1446,17 +1596,18 @@ static uint64_t counter_total(perf_cache_counter counter)
 
 static void memory_stats(zval *stats)
 {
-	uint64_t size = 0, used = 0;
+	uint64_t entries = 0;
 
-	for (uint32_t i = 0; i < ARENA_COUNT; i++) {
-		lock_arena(&arenas[i]);
-		size += arenas[i].end - arenas[i].start;
-		/* Retired blocks are garbage waiting for readers to leave: free space, not cached data. */
-		used += arenas[i].used - atomic_load(&arenas[i].retired);
-		unlock(&arenas[i].lock);
+	lock_heap();
+	uint64_t size = heap->end - heap->start;
+	/* Retired blocks are garbage waiting for readers to leave: free space, not cached data. */
+	uint64_t retired = atomic_load(&heap->retired);
+	uint64_t used = heap->used > retired ? heap->used - retired : 0;
+	unlock(&heap->lock);
+	for (uint32_t i = 0; i < STRIPE_COUNT; i++) {
+		entries += atomic_load_explicit(&stripes[i].entries, memory_order_relaxed);
 	}
 	uint64_t hits = counter_total(PERF_CACHE_HITS), misses = counter_total(PERF_CACHE_MISSES);
-	uint64_t inserted = counter_total(PERF_CACHE_INSERTED), removed = counter_total(PERF_CACHE_REMOVED);
 
 	add_assoc_long(stats, "hits", (zend_long) hits);
 	add_assoc_long(stats, "misses", (zend_long) misses);
@@ -1465,7 +1616,7 @@ static void memory_stats(zval *stats)
 	add_assoc_long(stats, "deletes", (zend_long) counter_total(PERF_CACHE_DELETES));
 	add_assoc_long(stats, "evictions", (zend_long) counter_total(PERF_CACHE_EVICTIONS));
 	add_assoc_long(stats, "expired", (zend_long) counter_total(PERF_CACHE_EXPIRED));
-	add_assoc_long(stats, "entries", inserted > removed ? (zend_long) (inserted - removed) : 0);
+	add_assoc_long(stats, "entries", (zend_long) entries);
 	add_assoc_long(stats, "memory_size", (zend_long) size);
 	add_assoc_long(stats, "memory_used", (zend_long) used);
 	add_assoc_long(stats, "memory_free", (zend_long) (size - used));
