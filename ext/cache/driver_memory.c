@@ -203,7 +203,7 @@ typedef struct {
 	/* 0 while closed; while open, when the cooldown ends (CLOCK_MONOTONIC ms, shared by the machine). */
 	_Atomic int64_t open_until_ms;
 	/* The one process allowed to try after the cooldown. */
-	_Atomic int32_t prober;
+	_Atomic int64_t prober;
 	_Atomic uint64_t opens;
 	_Atomic uint64_t fast_failures;
 } shm_breaker;
@@ -1145,12 +1145,23 @@ static shm_breaker *breaker(void)
 	return shm_base ? &header->breaker : &local_breaker;
 }
 
-static int32_t current_pid(void)
+/* A prober owning a slot is named by its owner token, above 2^32; one without, by its pid. */
+#define PROBER_TOKEN (INT64_C(1) << 32)
+
+static int64_t current_prober(void)
 {
+	if (shm_base && slot()) {
+		return PROBER_TOKEN | owner_token();
+	}
 	if (!own_pid) {
 		own_pid = (int32_t) getpid();
 	}
 	return own_pid;
+}
+
+static bool prober_alive(int64_t prober)
+{
+	return prober >= PROBER_TOKEN ? owner_alive((uint32_t) prober) : process_alive((int32_t) prober);
 }
 
 bool perf_cache_breaker_allow(void)
@@ -1162,11 +1173,11 @@ bool perf_cache_breaker_allow(void)
 		return true;
 	}
 	if (now_ms() >= until) {
-		int32_t prober = atomic_load(&b->prober);
-		if (prober == current_pid()) {
+		int64_t prober = atomic_load(&b->prober);
+		if (prober == current_prober()) {
 			return true;
 		}
-		if ((prober == 0 || !process_alive(prober)) && atomic_compare_exchange_strong(&b->prober, &prober, current_pid())) {
+		if ((prober == 0 || !prober_alive(prober)) && atomic_compare_exchange_strong(&b->prober, &prober, current_prober())) {
 			return true;
 		}
 	}
@@ -1189,7 +1200,7 @@ void perf_cache_breaker_failure(zend_long failures_to_open, zend_long cooldown_m
 {
 	shm_breaker *b = breaker();
 
-	if (atomic_load(&b->prober) == current_pid()) {
+	if (atomic_load(&b->prober) == current_prober()) {
 		/* The probe failed: another cooldown. */
 		atomic_store(&b->open_until_ms, now_ms() + cooldown_ms);
 		atomic_store(&b->prober, 0);
