@@ -66,192 +66,31 @@
 
 #include <errno.h>
 #include <pthread.h>
-#include <signal.h>
 #include <stdatomic.h>
 #include <sys/mman.h>
-#include <time.h>
-#include <unistd.h>
 
 #include "php.h"
 #include "ext/standard/info.h"
 
 #include "php_perf.h"
 #include "cache/cache.h"
+#include "cache/shm.h"
 #include "cache/value.h"
 
-#define SHM_MAGIC 0x50455246u
-#define SHM_VERSION 1
-#define BLOCK_ALIGN 16
-#define MIN_BLOCK 64
-#define BIN_COUNT 40
-#define STRIPE_COUNT 1024
-#define SLOT_BITS 10
-/* Process slots: one per 8 KB of cache, at most this many (an owner token has SLOT_BITS for the index). */
-#define SLOT_MAX (1u << SLOT_BITS)
-/*
- * Blocks one request can pin one by one (each read zero-copy from a distinct entry); past that the
- * request keeps its epoch announced until it ends, which holds back all memory retired meanwhile.
- */
-#define PINS_PER_REQUEST 32
-#define LEASE_COUNT 4096
-#define TAG_PROBES 64
-#define FIT_SCAN 32
-#define CHAIN_LIMIT 100000
-/* CLOCK with a small count: a read adds one (up to REF_MAX), a pass of the hand takes one away. */
-#define REF_MAX 3
+char *shm_base;
+shm_header *header;
+_Atomic uint64_t *buckets;
+shm_lock *stripes;
+shm_slot *slots;
+shm_tag *tags;
+_Atomic uint64_t *overflow_versions;
+shm_lease *leases;
+shm_heap *heap;
 
-typedef enum {
-	BLOCK_FREE = 1,
-	BLOCK_PENDING = 2,
-	BLOCK_LIVE = 3,
-	BLOCK_RETIRED = 4,
-} block_state;
-
-typedef struct {
-	uint32_t size;
-	uint32_t prev_size;
-	_Atomic uint8_t state;
-	_Atomic uint8_t referenced;
-	/* Processes whose current request holds a zero-copy value pointing into this block. */
-	_Atomic uint16_t pins;
-	int32_t owner;
-	union {
-		uint64_t retire_epoch;
-		struct {
-			uint64_t next;
-			uint64_t prev;
-		} free;
-	} u;
-} shm_block;
-
-typedef struct {
-	_Atomic uint64_t next;
-	uint64_t hash;
-	int64_t expires_at;
-	uint32_t key_len;
-	uint8_t encoding;
-	uint8_t flat;
-	uint16_t tag_count;
-	zval value;
-} shm_entry;
-
-/* A tag as an entry remembers it: which counter it uses and the counter's value at store time. */
-typedef struct {
-	uint64_t h1;
-	uint64_t h2;
-	uint64_t version;
-	uint32_t slot;
-	uint32_t overflow;
-} shm_entry_tag;
-
-typedef struct {
-	pthread_mutex_t mutex;
-	/* Stripes only: the entries linked from the stripe's buckets (recounted when a holder died). */
-	uint64_t entries;
-} __attribute__((aligned(64))) shm_lock;
-
-typedef struct {
-	/* Held by the owning process for as long as it owns the slot: the kernel tells its death exactly. */
-	shm_lock owner;
-	/* Informational (the owner's pid, 0 while nobody owns it); ownership is the mutex. */
-	_Atomic int32_t pid;
-	/* Moves on every takeover: an owner token (slot index, generation) never names a later owner. */
-	_Atomic uint32_t generation;
-	_Atomic uint64_t active_epoch;
-	_Atomic uint64_t counters[PERF_CACHE_DRIVER_COUNT][PERF_CACHE_COUNTER_COUNT];
-	/* The blocks this process's current request pinned (zero-copy reads), released at its end, or by
-	 * whoever finds the process dead. */
-	_Atomic uint32_t pin_count;
-	uint32_t pinned[PINS_PER_REQUEST];
-} __attribute__((aligned(64))) shm_slot;
-
-/* A tag's version counter, owned by the tag once its h1 is claimed (h2 is written right after). */
-typedef struct {
-	_Atomic uint64_t h1;
-	_Atomic uint64_t h2;
-	_Atomic uint64_t version;
-} shm_tag;
-
-typedef struct {
-	uint64_t key_hash;
-	/* An owner token (owner_token()), 0 when free. */
-	uint32_t owner;
-	int64_t deadline_ms;
-} shm_lease;
-
-/* The block heap: everything after the fixed tables, one run of blocks under one robust lock. */
-typedef struct {
-	shm_lock lock;
-	uint64_t start;
-	uint64_t end;
-	uint64_t hand;
-	/* Bytes in blocks that are not free (exact: only changed under the lock, recounted by repair). */
-	uint64_t used;
-	/*
-	 * Bytes in retired blocks, added by whoever moved a block to RETIRED (under a stripe lock, not
-	 * this one) and taken away when it is freed. A process killed between the two steps of
-	 * mark_retired() leaves it short by one block, never over: it is a hint for when a walk is
-	 * worth it and for the stats, clamped at 0, and recounted exactly by repair_heap().
-	 */
-	_Atomic uint64_t retired;
-	bool broken;
-	uint64_t bins[BIN_COUNT];
-} __attribute__((aligned(64))) shm_heap;
-
-typedef struct {
-	_Atomic uint32_t failures;
-	/* 0 while closed; while open, when the cooldown ends (CLOCK_MONOTONIC ms, shared by the machine). */
-	_Atomic int64_t open_until_ms;
-	/* The one process allowed to try after the cooldown. */
-	_Atomic int64_t prober;
-	_Atomic uint64_t opens;
-	_Atomic uint64_t fast_failures;
-} shm_breaker;
-
-typedef struct {
-	uint32_t magic;
-	uint32_t version;
-	uint64_t size;
-	uint64_t bucket_mask;
-	uint64_t tag_mask;
-	uint64_t overflow_mask;
-	uint32_t slot_count;
-	uint64_t buckets_off;
-	uint64_t stripes_off;
-	uint64_t slots_off;
-	uint64_t tags_off;
-	uint64_t overflow_off;
-	uint64_t leases_off;
-	uint64_t heap_off;
-	_Atomic uint64_t epoch;
-	_Atomic uint32_t slots_high;
-	shm_breaker breaker;
-} shm_header;
-
-static char *shm_base;
-static shm_header *header;
-static _Atomic uint64_t *buckets;
-static shm_lock *stripes;
-static shm_slot *slots;
-static shm_tag *tags;
-static _Atomic uint64_t *overflow_versions;
-static shm_lease *leases;
-static shm_heap *heap;
-
-/* Per process: the slot it owns (reset in a forked child) and how deep it is inside reads. */
-static shm_slot *own_slot;
-static int32_t own_pid;
-static bool slots_exhausted;
+/* Per process: how deep it is inside reads. */
 static uint32_t read_depth;
 /* The current request read more distinct entries zero-copy than it can pin: its epoch stays announced. */
 static bool epoch_pinned;
-
-#define AT(off) ((void *) (shm_base + (off)))
-#define OFFSET(ptr) ((uint64_t) ((char *) (ptr) - shm_base))
-#define ENTRY(block) ((shm_entry *) ((char *) (block) + sizeof(shm_block)))
-#define ENTRY_TAGS(entry) ((shm_entry_tag *) ((char *) (entry) + sizeof(shm_entry)))
-#define ENTRY_KEY(entry) ((char *) ENTRY_TAGS(entry) + (entry)->tag_count * sizeof(shm_entry_tag))
-#define ENTRY_DATA(entry) (ENTRY_KEY(entry) + ZEND_MM_ALIGNED_SIZE_EX((entry)->key_len, BLOCK_ALIGN))
 
 static void after_fork_child(void)
 {
@@ -262,164 +101,10 @@ static void after_fork_child(void)
 	epoch_pinned = false;
 }
 
-static bool process_alive(int32_t pid)
-{
-	return pid > 0 && (kill(pid, 0) == 0 || errno == EPERM);
-}
-
-static int64_t now_ms(void)
-{
-	struct timespec ts;
-	clock_gettime(CLOCK_MONOTONIC, &ts);
-	return (int64_t) ts.tv_sec * 1000 + ts.tv_nsec / 1000000;
-}
-
-/*
- * Gives back the pins a request holds. A process killed between pinning a block and listing it
- * leaks that one pin (the block is never reused): the opposite order could take a pin it never
- * gave, which would let another process's value be overwritten. For the same reason the list is
- * shortened before each pin is given back: whoever finishes the work of a process killed in here
- * (the slot's next owner or cleaner) starts where it stopped and gives no pin twice.
- */
-static void release_pins(shm_slot *s)
-{
-	uint32_t n = atomic_load(&s->pin_count);
-
-	if (n > PINS_PER_REQUEST) {
-		n = PINS_PER_REQUEST;
-	}
-	while (n > 0) {
-		n--;
-		shm_block *b = AT((uint64_t) s->pinned[n] * BLOCK_ALIGN);
-		atomic_store(&s->pin_count, n);
-		atomic_fetch_sub(&b->pins, 1);
-	}
-}
-
-/*
- * Takes slot s's owner lock if nobody owns the slot: it was never used, its owner left it at
- * shutdown, or its owner died (EOWNERDEAD: the kernel tells a death exactly, so a reused pid
- * never passes for the dead owner, and a live owner is never mistaken for a dead one). A dead
- * owner's announcement and pins are cleared before this returns true, with the lock held; the
- * caller then keeps the slot or hands it back with slot_free(). Never blocks: safe under any lock.
- */
-static bool slot_seize(shm_slot *s)
-{
-	int rc = pthread_mutex_trylock(&s->owner.mutex);
-
-	if (rc == EOWNERDEAD) {
-		pthread_mutex_consistent(&s->owner.mutex);
-		rc = 0;
-	}
-	if (rc != 0) {
-		/* EBUSY: a live owner, or another process taking or cleaning the slot right now. */
-		return false;
-	}
-	/* A cleaner killed in here leaves the lock ownerless again: the next one picks up the rest. */
-	atomic_store(&s->active_epoch, 0);
-	release_pins(s);
-	return true;
-}
-
-/* Gives back a seized slot nobody owns: its counters stay, summed into the totals. */
-static void slot_free(shm_slot *s)
-{
-	atomic_store(&s->pid, 0);
-	pthread_mutex_unlock(&s->owner.mutex);
-}
-
-/* Cleans up slot s if its owner died; true if nobody owns it (any more). */
-static bool slot_reclaim(shm_slot *s)
-{
-	if (s == own_slot || !slot_seize(s)) {
-		return false;
-	}
-	slot_free(s);
-	return true;
-}
-
-#define TOKEN_GENERATION(token) ((token) >> SLOT_BITS)
-
-/* Who this process is in owner fields (pending blocks, leases): never 0, never reused while it lives. */
-static uint32_t owner_token(void)
-{
-	return (atomic_load(&own_slot->generation) << SLOT_BITS) | (uint32_t) (own_slot - slots);
-}
-
-/*
- * Whether the process a token names still owns its slot. A later owner of the same slot has
- * another generation; the owner itself holds the slot's lock until it ends, however it ends.
- */
-static bool owner_alive(uint32_t token)
-{
-	shm_slot *s = &slots[token & (SLOT_MAX - 1)];
-
-	if (token == 0 || atomic_load(&s->generation) != TOKEN_GENERATION(token)) {
-		return false;
-	}
-	return !slot_reclaim(s);
-}
-
-static shm_slot *slot(void)
-{
-	if (EXPECTED(own_slot != NULL) || slots_exhausted) {
-		return own_slot;
-	}
-	own_pid = (int32_t) getpid();
-	for (int pass = 0; pass < 2 && !own_slot; pass++) {
-		for (uint32_t i = 0; i < header->slot_count; i++) {
-			/* First pass: slots nobody claims; second: slots whose owner may have died (their counters stay). */
-			if ((pass == 0) != (atomic_load(&slots[i].pid) == 0) || !slot_seize(&slots[i])) {
-				continue;
-			}
-			own_slot = &slots[i];
-			/* Tokens never use generation 0, so an owner field of 0 means "nobody". */
-			uint32_t generation = (atomic_load(&own_slot->generation) + 1) & (UINT32_MAX >> SLOT_BITS);
-			atomic_store(&own_slot->generation, generation ? generation : 1);
-			atomic_store(&own_slot->pid, own_pid);
-			uint32_t high = atomic_load(&header->slots_high);
-			while (high < i + 1 && !atomic_compare_exchange_weak(&header->slots_high, &high, i + 1));
-			break;
-		}
-	}
-	slots_exhausted = own_slot == NULL;
-	return own_slot;
-}
-
-/* Without the segment, this process's own counters. */
-static uint64_t local_counters[PERF_CACHE_DRIVER_COUNT][PERF_CACHE_COUNTER_COUNT];
-
-void perf_cache_count_n(perf_cache_driver_id driver, perf_cache_counter counter, uint64_t n)
-{
-	shm_slot *s = shm_base ? slot() : NULL;
-	if (s) {
-		/* Only the owner writes its slot: a plain increment, no locked instruction. */
-		atomic_store_explicit(&s->counters[driver][counter],
-			atomic_load_explicit(&s->counters[driver][counter], memory_order_relaxed) + n, memory_order_relaxed);
-	} else {
-		local_counters[driver][counter] += n;
-	}
-}
-
-void perf_cache_count(perf_cache_driver_id driver, perf_cache_counter counter)
-{
-	perf_cache_count_n(driver, counter, 1);
-}
-
-static void count(perf_cache_counter counter)
-{
-	perf_cache_count_n(PERF_CACHE_DRIVER_MEMORY, counter, 1);
-}
-
-static void count_n(perf_cache_counter counter, uint64_t n)
-{
-	perf_cache_count_n(PERF_CACHE_DRIVER_MEMORY, counter, n);
-}
-
 static void stripe_recount(shm_lock *stripe);
 
 /* Locks a stripe. */
-static void lock(shm_lock *l)
+void lock(shm_lock *l)
 {
 	if (pthread_mutex_lock(&l->mutex) == EOWNERDEAD) {
 		/*
@@ -432,12 +117,12 @@ static void lock(shm_lock *l)
 	}
 }
 
-static void unlock(shm_lock *l)
+void unlock(shm_lock *l)
 {
 	pthread_mutex_unlock(&l->mutex);
 }
 
-static shm_lock *stripe_for(uint64_t hash)
+shm_lock *stripe_for(uint64_t hash)
 {
 	return &stripes[hash & (STRIPE_COUNT - 1)];
 }
@@ -464,31 +149,7 @@ static void read_leave(void)
 	}
 }
 
-/*
- * Blocks retired at an epoch below this are no longer visible to any reader. A slot whose owner
- * died has its announcement cleared under the slot's lock (slot_reclaim): the slot cannot change
- * hands meanwhile, so a new owner's announcement is never erased (the ABA of clearing by value).
- */
-static uint64_t safe_epoch(void)
-{
-	/*
-	 * Pairs with the fence after an announcement: either the reader's announcement is seen here,
-	 * or the reader's walk sees the unlink that preceded the epoch increment (mark_retired).
-	 */
-	atomic_thread_fence(memory_order_seq_cst);
-	uint64_t min = atomic_load(&header->epoch) + 1;
-	uint32_t high = atomic_load(&header->slots_high);
-
-	for (uint32_t i = 0; i < high; i++) {
-		uint64_t active = atomic_load(&slots[i].active_epoch);
-		if (active && active < min && !slot_reclaim(&slots[i])) {
-			min = active;
-		}
-	}
-	return min;
-}
-
-static bool offset_valid(uint64_t off)
+bool offset_valid(uint64_t off)
 {
 	return off >= heap->start && off < heap->end && (off & (BLOCK_ALIGN - 1)) == 0;
 }
@@ -513,6 +174,27 @@ static shm_entry *find(uint64_t hash, const zend_string *key, _Atomic uint64_t *
 		off = atomic_load_explicit(link, memory_order_acquire);
 	}
 	return NULL;
+}
+
+void stripe_entries_add(shm_lock *stripe, int64_t n)
+{
+	atomic_store_explicit(&stripe->entries,
+		atomic_load_explicit(&stripe->entries, memory_order_relaxed) + (uint64_t) n, memory_order_relaxed);
+}
+
+/* Counts the entries of a stripe's chains again, after its lock's owner died inside a change. */
+static void stripe_recount(shm_lock *stripe)
+{
+	uint64_t entries = 0;
+
+	for (uint64_t i = (uint64_t) (stripe - stripes); i <= header->bucket_mask; i += STRIPE_COUNT) {
+		uint64_t off = atomic_load(&buckets[i]);
+		for (int steps = 0; off && offset_valid(off) && steps < CHAIN_LIMIT; steps++) {
+			entries++;
+			off = atomic_load(&ENTRY(AT(off))->next);
+		}
+	}
+	atomic_store(&stripe->entries, entries);
 }
 
 static shm_block *block_of(shm_entry *e)
@@ -596,16 +278,9 @@ static void tag_resolve(const perf_cache_tag_id *id, shm_entry_tag *et)
 	et->version = atomic_load(tag_counter(et));
 }
 
-typedef enum {
-	ENTRY_FRESH,
-	ENTRY_EXPIRED,
-	ENTRY_DEAD,
-} entry_freshness;
-
-#define CLOCK_NOT_READ ZEND_LONG_MIN
 
 /* now is CLOCK_NOT_READ unless the caller has it: entries without a TTL never need the clock. */
-static entry_freshness freshness(shm_entry *e, zend_long now)
+entry_freshness freshness(shm_entry *e, zend_long now)
 {
 	shm_entry_tag *et = ENTRY_TAGS(e);
 
@@ -624,395 +299,6 @@ static entry_freshness freshness(shm_entry *e, zend_long now)
 		return now < e->expires_at + PERF_G(settings.cache.stale_ttl) ? ENTRY_EXPIRED : ENTRY_DEAD;
 	}
 	return ENTRY_FRESH;
-}
-
-/* ---- the block heap ---- */
-
-/*
- * One heap, not one per group of processes: a value may need any run of the segment, up to all
- * of its free memory, and free space in one part must serve every process. The lock is held only
- * to take a block from the free lists (the value is measured before and copied after, outside
- * it) or, when the cache is full, for one walk of the CLOCK hand.
- */
-
-/* Block sizes are 32-bit: a heap past 4 GB is made of several maximal free blocks that never merge. */
-#define MAX_BLOCK ((uint64_t) UINT32_MAX & ~((uint64_t) BLOCK_ALIGN - 1))
-
-static uint32_t bin_index(uint64_t size)
-{
-	uint32_t i = 0;
-	size /= BLOCK_ALIGN;
-	while (size > 1 && i < BIN_COUNT - 1) {
-		size >>= 1;
-		i++;
-	}
-	return i;
-}
-
-static void bin_insert(shm_block *b)
-{
-	uint32_t i = bin_index(b->size);
-	uint64_t off = OFFSET(b);
-
-	b->u.free.prev = 0;
-	b->u.free.next = heap->bins[i];
-	if (heap->bins[i]) {
-		((shm_block *) AT(heap->bins[i]))->u.free.prev = off;
-	}
-	heap->bins[i] = off;
-}
-
-static void bin_remove(shm_block *b)
-{
-	if (b->u.free.prev) {
-		((shm_block *) AT(b->u.free.prev))->u.free.next = b->u.free.next;
-	} else {
-		heap->bins[bin_index(b->size)] = b->u.free.next;
-	}
-	if (b->u.free.next) {
-		((shm_block *) AT(b->u.free.next))->u.free.prev = b->u.free.prev;
-	}
-}
-
-static shm_block *next_block(shm_block *b)
-{
-	uint64_t off = OFFSET(b) + b->size;
-	return off < heap->end ? AT(off) : NULL;
-}
-
-static bool can_merge(shm_block *b, shm_block *with)
-{
-	return atomic_load(&with->state) == BLOCK_FREE && (uint64_t) b->size + with->size <= MAX_BLOCK;
-}
-
-/* Takes size bytes off the retired count, never below 0 (see shm_heap.retired). */
-static void retired_sub(uint64_t size)
-{
-	uint64_t seen = atomic_load(&heap->retired);
-	while (!atomic_compare_exchange_weak(&heap->retired, &seen, seen > size ? seen - size : 0));
-}
-
-static void free_block(shm_block *b)
-{
-	if (atomic_load(&b->state) == BLOCK_RETIRED) {
-		retired_sub(b->size);
-	}
-	heap->used -= b->size;
-	atomic_store(&b->state, BLOCK_FREE);
-
-	shm_block *next = next_block(b);
-	if (next && can_merge(b, next)) {
-		bin_remove(next);
-		if (heap->hand == OFFSET(next)) {
-			heap->hand = OFFSET(b);
-		}
-		b->size += next->size;
-	}
-	if (b->prev_size) {
-		shm_block *prev = AT(OFFSET(b) - b->prev_size);
-		if (can_merge(b, prev)) {
-			bin_remove(prev);
-			if (heap->hand == OFFSET(b)) {
-				heap->hand = OFFSET(prev);
-			}
-			prev->size += b->size;
-			b = prev;
-		}
-	}
-	next = next_block(b);
-	if (next) {
-		next->prev_size = b->size;
-	}
-	bin_insert(b);
-}
-
-/* Takes a free block of at least size bytes out of the bins, splitting off the rest. */
-static shm_block *carve(shm_block *b, uint64_t size)
-{
-	bin_remove(b);
-	if (b->size - size >= MIN_BLOCK) {
-		/* The rest gets its header before b shrinks: the blocks stay walkable at every instruction. */
-		shm_block *rest = AT(OFFSET(b) + size);
-		rest->size = (uint32_t) (b->size - size);
-		rest->prev_size = (uint32_t) size;
-		atomic_store(&rest->state, BLOCK_FREE);
-		atomic_store(&rest->referenced, 0);
-		atomic_store(&rest->pins, 0);
-		rest->owner = 0;
-		b->size = (uint32_t) size;
-		shm_block *after = next_block(rest);
-		if (after) {
-			after->prev_size = rest->size;
-		}
-		bin_insert(rest);
-	}
-	b->owner = owner_token();
-	atomic_store(&b->referenced, 0);
-	atomic_store(&b->state, BLOCK_PENDING);
-	heap->used += b->size;
-	return b;
-}
-
-static shm_block *take_from_bins(uint64_t size)
-{
-	uint32_t first = bin_index(size);
-
-	for (uint32_t i = first; i < BIN_COUNT; i++) {
-		uint64_t off = heap->bins[i];
-		for (int scanned = 0; off && scanned < FIT_SCAN; scanned++) {
-			shm_block *b = AT(off);
-			if (b->size >= size) {
-				return carve(b, size);
-			}
-			off = b->u.free.next;
-		}
-	}
-	return NULL;
-}
-
-/*
- * Readers that entered before this epoch may still hold the block: it waits until they have left.
- * Only the LIVE -> RETIRED transition adds to the retired count, so an orphan (a writer killed
- * after unlinking, before this) is counted once, when eviction retires it.
- */
-static void mark_retired(shm_block *b)
-{
-	uint8_t live = BLOCK_LIVE;
-
-	b->u.retire_epoch = atomic_fetch_add(&header->epoch, 1) + 1;
-	if (atomic_compare_exchange_strong(&b->state, &live, BLOCK_RETIRED)) {
-		atomic_fetch_add(&heap->retired, b->size);
-	}
-}
-
-static void stripe_entries_add(shm_lock *stripe, int64_t n)
-{
-	atomic_store_explicit(&stripe->entries,
-		atomic_load_explicit(&stripe->entries, memory_order_relaxed) + (uint64_t) n, memory_order_relaxed);
-}
-
-/* Unlinks a live entry from its chain (if it is still there) and retires its block (stripe locked). */
-static void retire_entry(shm_block *b, _Atomic uint64_t *link)
-{
-	shm_entry *e = ENTRY(b);
-
-	if (link) {
-		atomic_store_explicit(link, atomic_load(&e->next), memory_order_release);
-		stripe_entries_add(stripe_for(e->hash), -1);
-	}
-	mark_retired(b);
-}
-
-static _Atomic uint64_t *link_to_block(shm_block *b)
-{
-	shm_entry *e = ENTRY(b);
-	_Atomic uint64_t *link = &buckets[e->hash & header->bucket_mask];
-	uint64_t target = OFFSET(b);
-	uint64_t off = atomic_load(link);
-
-	for (int steps = 0; off && steps < CHAIN_LIMIT; steps++) {
-		if (off == target) {
-			return link;
-		}
-		if (!offset_valid(off)) {
-			return NULL;
-		}
-		link = &ENTRY(AT(off))->next;
-		off = atomic_load(link);
-	}
-	return NULL;
-}
-
-/* Counts the entries of a stripe's chains again, after its lock's owner died inside a change. */
-static void stripe_recount(shm_lock *stripe)
-{
-	uint64_t entries = 0;
-
-	for (uint64_t i = (uint64_t) (stripe - stripes); i <= header->bucket_mask; i += STRIPE_COUNT) {
-		uint64_t off = atomic_load(&buckets[i]);
-		for (int steps = 0; off && offset_valid(off) && steps < CHAIN_LIMIT; steps++) {
-			entries++;
-			off = atomic_load(&ENTRY(AT(off))->next);
-		}
-	}
-	atomic_store(&stripe->entries, entries);
-}
-
-/* Evicts the entry in block b (heap locked; lock order is always heap, then stripe). */
-static void evict(shm_block *b, bool expired)
-{
-	shm_lock *stripe = stripe_for(ENTRY(b)->hash);
-
-	lock(stripe);
-	if (atomic_load(&b->state) == BLOCK_LIVE) {
-		/* No link: an orphan left by a writer killed between unlinking and retiring. */
-		retire_entry(b, link_to_block(b));
-		count(expired ? PERF_CACHE_EXPIRED : PERF_CACHE_EVICTIONS);
-	}
-	unlock(stripe);
-}
-
-/*
- * Releases the pins of processes that died inside a request (SIGKILL, OOM killer), at most once
- * a second per process: their slots are otherwise only reclaimed when a new process takes one.
- */
-static void release_dead_pins(void)
-{
-	static int64_t last_ms;
-	int64_t now = now_ms();
-	uint32_t high = atomic_load(&header->slots_high);
-
-	if (now - last_ms < 1000) {
-		return;
-	}
-	last_ms = now;
-	for (uint32_t i = 0; i < high; i++) {
-		if (atomic_load(&slots[i].pin_count)) {
-			slot_reclaim(&slots[i]);
-		}
-	}
-}
-
-/*
- * The CLOCK hand: walks blocks in address order until a block of size bytes exists. The first
- * round only frees what is already garbage (retired blocks no reader can see, blocks of dead
- * writers, entries past their stale window or with an invalidated tag); only if that is not
- * enough does a second call evict live entries not read since the hand last passed.
- */
-static shm_block *make_room(uint64_t size, bool evict_live)
-{
-	if (evict_live) {
-		release_dead_pins();
-	}
-	uint64_t safe = safe_epoch();
-	uint64_t budget = (evict_live ? 2 : 1) * (heap->end - heap->start);
-	zend_long now = perf_cache_now();
-
-	while (budget > 0) {
-		if (heap->hand < heap->start || heap->hand >= heap->end) {
-			heap->hand = heap->start;
-		}
-		uint64_t before = heap->hand;
-		shm_block *b = AT(before);
-		uint8_t state = atomic_load(&b->state);
-
-		if (state == BLOCK_LIVE) {
-			entry_freshness f = freshness(ENTRY(b), now);
-			uint8_t refs = atomic_load(&b->referenced);
-			if (f == ENTRY_DEAD || (evict_live && refs == 0)) {
-				evict(b, f == ENTRY_DEAD);
-				safe = safe_epoch();
-				state = atomic_load(&b->state);
-			} else if (evict_live) {
-				atomic_store(&b->referenced, refs - 1);
-			}
-		}
-		if ((state == BLOCK_RETIRED && b->u.retire_epoch < safe && atomic_load(&b->pins) == 0)
-			|| (state == BLOCK_PENDING && !owner_alive(b->owner))) {
-			free_block(b);
-		}
-		/* free_block() may have merged b into its free predecessor, where the hand now is. */
-		b = AT(heap->hand);
-		if (atomic_load(&b->state) == BLOCK_FREE && b->size >= size) {
-			shm_block *taken = carve(b, size);
-			heap->hand = OFFSET(taken) + taken->size < heap->end ? OFFSET(taken) + taken->size : heap->start;
-			return taken;
-		}
-		/* Only ground not covered before counts: a growing free run is not walked twice. */
-		uint64_t next = OFFSET(b) + b->size;
-		budget = next - before < budget ? budget - (next - before) : 0;
-		heap->hand = next;
-	}
-	return NULL;
-}
-
-/* Rebuilds the free lists and the counts from the block sizes after the lock's owner died inside it. */
-static void repair_heap(void)
-{
-	uint64_t off = heap->start, prev_size = 0, retired = 0;
-
-	memset(heap->bins, 0, sizeof(heap->bins));
-	heap->used = 0;
-	heap->hand = heap->start;
-	while (off < heap->end) {
-		shm_block *b = AT(off);
-		if (b->size < MIN_BLOCK || (b->size & (BLOCK_ALIGN - 1)) || off + b->size > heap->end) {
-			heap->broken = true;
-			return;
-		}
-		b->prev_size = (uint32_t) prev_size;
-		uint8_t state = atomic_load(&b->state);
-		if (state == BLOCK_PENDING && !owner_alive(b->owner)) {
-			atomic_store(&b->state, BLOCK_FREE);
-			state = BLOCK_FREE;
-		}
-		if (state == BLOCK_FREE && prev_size && can_merge(b, AT(off - prev_size))) {
-			shm_block *prev = AT(off - prev_size);
-			bin_remove(prev);
-			prev->size += b->size;
-			bin_insert(prev);
-			prev_size = prev->size;
-			off = OFFSET(prev) + prev->size;
-			continue;
-		}
-		if (state == BLOCK_FREE) {
-			bin_insert(b);
-		} else {
-			heap->used += b->size;
-			if (state == BLOCK_RETIRED) {
-				retired += b->size;
-			}
-		}
-		prev_size = b->size;
-		off += b->size;
-	}
-	atomic_store(&heap->retired, retired);
-}
-
-static void lock_heap(void)
-{
-	if (pthread_mutex_lock(&heap->lock.mutex) == EOWNERDEAD) {
-		repair_heap();
-		pthread_mutex_consistent(&heap->lock.mutex);
-		count(PERF_CACHE_LOCK_RECOVERIES);
-	}
-}
-
-/*
- * The free lists first, then garbage (only when some is retired), then CLOCK eviction. A value
- * larger than the whole heap is refused without taking the lock.
- */
-static shm_block *alloc_block(uint64_t size)
-{
-	shm_block *b = NULL;
-
-	size = ZEND_MM_ALIGNED_SIZE_EX(size, BLOCK_ALIGN);
-	if (size < MIN_BLOCK) {
-		size = MIN_BLOCK;
-	}
-	if (size > MAX_BLOCK || size > heap->end - heap->start) {
-		return NULL;
-	}
-	lock_heap();
-	if (!heap->broken) {
-		b = take_from_bins(size);
-		if (!b && atomic_load(&heap->retired)) {
-			b = make_room(size, false);
-		}
-		if (!b) {
-			b = make_room(size, true);
-		}
-	}
-	unlock(&heap->lock);
-	return b;
-}
-
-/* A block that was never published goes straight back. */
-static void release_pending(shm_block *b)
-{
-	lock_heap();
-	free_block(b);
-	unlock(&heap->lock);
 }
 
 /* ---- startup ---- */
@@ -1104,19 +390,7 @@ zend_result perf_cache_memory_startup(size_t size)
 		init_lock(&slots[i].owner);
 	}
 	init_lock(&heap->lock);
-	heap->start = off;
-	heap->end = off + ((size - off) & ~((uint64_t) BLOCK_ALIGN - 1));
-	heap->hand = heap->start;
-	for (uint64_t at = heap->start, prev_size = 0; at < heap->end; at += prev_size) {
-		shm_block *b = AT(at);
-		uint64_t left = heap->end - at;
-		/* Past 4 GB: maximal blocks, the last one never shorter than MIN_BLOCK. */
-		b->size = (uint32_t) (left <= MAX_BLOCK ? left : (left - MAX_BLOCK < MIN_BLOCK ? MAX_BLOCK - MIN_BLOCK : MAX_BLOCK));
-		b->prev_size = (uint32_t) prev_size;
-		atomic_store(&b->state, BLOCK_FREE);
-		bin_insert(b);
-		prev_size = b->size;
-	}
+	heap_init(off, off + ((size - off) & ~((uint64_t) BLOCK_ALIGN - 1)));
 	pthread_atfork(NULL, NULL, after_fork_child);
 	return SUCCESS;
 }
@@ -1134,96 +408,6 @@ void perf_cache_memory_shutdown(void)
 		shm_base = NULL;
 		header = NULL;
 	}
-}
-
-/* ---- the remote backends' circuit breaker ---- */
-
-static shm_breaker local_breaker;
-
-static shm_breaker *breaker(void)
-{
-	return shm_base ? &header->breaker : &local_breaker;
-}
-
-/* A prober owning a slot is named by its owner token, above 2^32; one without, by its pid. */
-#define PROBER_TOKEN (INT64_C(1) << 32)
-
-static int64_t current_prober(void)
-{
-	if (shm_base && slot()) {
-		return PROBER_TOKEN | owner_token();
-	}
-	if (!own_pid) {
-		own_pid = (int32_t) getpid();
-	}
-	return own_pid;
-}
-
-static bool prober_alive(int64_t prober)
-{
-	return prober >= PROBER_TOKEN ? owner_alive((uint32_t) prober) : process_alive((int32_t) prober);
-}
-
-bool perf_cache_breaker_allow(void)
-{
-	shm_breaker *b = breaker();
-	int64_t until = atomic_load(&b->open_until_ms);
-
-	if (until == 0) {
-		return true;
-	}
-	if (now_ms() >= until) {
-		int64_t prober = atomic_load(&b->prober);
-		if (prober == current_prober()) {
-			return true;
-		}
-		if ((prober == 0 || !prober_alive(prober)) && atomic_compare_exchange_strong(&b->prober, &prober, current_prober())) {
-			return true;
-		}
-	}
-	atomic_fetch_add(&b->fast_failures, 1);
-	return false;
-}
-
-void perf_cache_breaker_success(void)
-{
-	shm_breaker *b = breaker();
-
-	if (atomic_load(&b->failures) || atomic_load(&b->open_until_ms)) {
-		atomic_store(&b->failures, 0);
-		atomic_store(&b->open_until_ms, 0);
-		atomic_store(&b->prober, 0);
-	}
-}
-
-void perf_cache_breaker_failure(zend_long failures_to_open, zend_long cooldown_ms)
-{
-	shm_breaker *b = breaker();
-
-	if (atomic_load(&b->prober) == current_prober()) {
-		/* The probe failed: another cooldown. */
-		atomic_store(&b->open_until_ms, now_ms() + cooldown_ms);
-		atomic_store(&b->prober, 0);
-		atomic_fetch_add(&b->opens, 1);
-		return;
-	}
-	uint32_t failures = atomic_fetch_add(&b->failures, 1) + 1;
-	int64_t closed = 0;
-	if (failures >= (uint32_t) failures_to_open
-		&& atomic_compare_exchange_strong(&b->open_until_ms, &closed, now_ms() + cooldown_ms)) {
-		atomic_fetch_add(&b->opens, 1);
-	}
-}
-
-void perf_cache_breaker_stats(zval *stats)
-{
-	shm_breaker *b = breaker();
-	int64_t until = atomic_load(&b->open_until_ms);
-
-	add_assoc_string(stats, "breaker_state", until == 0 ? "closed" : (now_ms() < until ? "open" : "half-open"));
-	add_assoc_long(stats, "breaker_failures", (zend_long) atomic_load(&b->failures));
-	add_assoc_long(stats, "breaker_opens", (zend_long) atomic_load(&b->opens));
-	add_assoc_long(stats, "breaker_fast_failures", (zend_long) atomic_load(&b->fast_failures));
 }
 
 /* ---- driver operations ---- */
@@ -1587,19 +771,6 @@ static void memory_lease_release(zend_string *key)
 	unlock(stripe);
 }
 
-uint64_t perf_cache_counter_total(perf_cache_driver_id driver, perf_cache_counter counter)
-{
-	if (!shm_base) {
-		return local_counters[driver][counter];
-	}
-	uint64_t total = 0;
-	uint32_t high = atomic_load(&header->slots_high);
-	for (uint32_t i = 0; i < high; i++) {
-		total += atomic_load_explicit(&slots[i].counters[driver][counter], memory_order_relaxed);
-	}
-	return total;
-}
-
 static uint64_t counter_total(perf_cache_counter counter)
 {
 	return perf_cache_counter_total(PERF_CACHE_DRIVER_MEMORY, counter);
@@ -1607,14 +778,9 @@ static uint64_t counter_total(perf_cache_counter counter)
 
 static void memory_stats(zval *stats)
 {
-	uint64_t entries = 0;
+	uint64_t size, used, entries = 0;
 
-	lock_heap();
-	uint64_t size = heap->end - heap->start;
-	/* Retired blocks are garbage waiting for readers to leave: free space, not cached data. */
-	uint64_t retired = atomic_load(&heap->retired);
-	uint64_t used = heap->used > retired ? heap->used - retired : 0;
-	unlock(&heap->lock);
+	heap_usage(&size, &used);
 	for (uint32_t i = 0; i < STRIPE_COUNT; i++) {
 		entries += atomic_load_explicit(&stripes[i].entries, memory_order_relaxed);
 	}
