@@ -23,6 +23,9 @@ if test "$PHP_PERF" != "no"; then
     ext/cache/cache.c \
     ext/cache/value.c \
     ext/cache/driver_memory.c \
+    ext/cache/shm_alloc.c \
+    ext/cache/shm_reclaim.c \
+    ext/cache/breaker.c \
     ext/cache/driver_file.c \
     ext/cache/driver_redis.c \
     ext/cache/file_format.c \

@@ -1,25 +1,63 @@
 /*
  * The memory driver: one MAP_SHARED|MAP_ANONYMOUS segment made in MINIT, before the SAPI forks its
- * workers, so every worker of the pool maps it at the same address.
+ * workers, so every worker of the pool maps it at the same address. Layout: header, buckets
+ * (chain heads), stripes (robust locks over the buckets and lease slots, each with its entry
+ * count), process slots, tag counters, leases, then one heap of blocks holding the entries.
  *
- * Concurrency and crash safety, in short:
- * - Reads take no lock. A reader announces the epoch it entered at in its process slot, walks the
- *   bucket chain with acquire loads and copies the value out. Entries are immutable once published
- *   (increment updates one aligned 8-byte integer in place).
- * - Writers lock one stripe of buckets (process-shared robust mutexes: a lock whose owner died is
- *   recovered with EOWNERDEAD) and publish with single release stores, so a writer killed at any
- *   instruction leaves the chain either before or after its change, never torn.
- * - Memory of an entry that was replaced, deleted or evicted is "retired" with the epoch of its
- *   removal and reused only once no process is still reading at that epoch or earlier; a reader
- *   that was killed is recognised by its pid and no longer counted.
- * - Blocks come from a few arenas, each with its own robust lock, an allocator with boundary tags
- *   and size-class free lists, and a CLOCK hand that walks blocks in address order when an
- *   allocation does not fit: it frees retired blocks, evicts expired entries first, then entries
- *   not read since the hand last passed. Walking in address order frees neighbouring blocks that
- *   coalesce, so fragmentation cannot make a cache with free space refuse a store. A killed
- *   allocator is repaired from the block sizes alone, which every step keeps walkable.
- * - remember()'s stampede locks are leases (key hash, owner pid, deadline): a dead owner's lease is
- *   taken over at once.
+ * PROCESSES. A process takes a slot at its first cache call and holds the slot's robust mutex
+ * until it ends, so its death is known exactly: the next trylock returns EOWNERDEAD, whatever
+ * became of its pid. Only the owner writes its slot's announcement (active_epoch), pin list and
+ * counters; whoever seizes a dead owner's mutex clears the announcement and gives its pins back
+ * (slot_seize), and a slot is never taken over without that mutex, so a new owner's announcement
+ * cannot be erased by a cleaner. Blocks and leases name a process by an owner token (slot index
+ * and the slot's generation, which moves on every takeover).
+ *
+ * A BLOCK'S LIFE (state in the block header):
+ *
+ *   FREE --carve--> PENDING --publish--> LIVE --unlink, mark_retired--> RETIRED --free_block--> FREE
+ *                     |                                                                       ^
+ *                     +------------- release_pending, or its owner is dead -------------------+
+ *
+ * - FREE -> PENDING (carve, heap lock): owner = the allocating process's token. The block is its
+ *   owner's alone; the value is written into it without any lock.
+ * - PENDING -> LIVE (publish, stripe lock): the state is stored before the release store that
+ *   links the block, so every linked block is LIVE or RETIRED. The owner field stays as it was.
+ *   A PENDING block whose owner is dead is freed by the CLOCK hand or by repair (heap lock).
+ * - LIVE -> RETIRED (delete, replacement, eviction; stripe lock): the entry is unlinked first, then
+ *   mark_retired() takes retire_epoch = ++epoch and moves LIVE -> RETIRED with a CAS; only that
+ *   CAS adds to heap->retired. A writer killed between the two leaves a LIVE orphan: the CLOCK
+ *   hand finds it without a link and retires it, counted once.
+ * - RETIRED -> FREE (make_room, heap lock): only when retire_epoch < safe_epoch(), i.e. every
+ *   reader still announced entered after the unlink, and pins == 0: no request still holds a
+ *   zero-copy value in it.
+ *
+ * READERS take no lock: read_enter() announces epoch + 1 in the slot, then a seq_cst fence (paired
+ * with the one in safe_epoch()), then the chain is walked with acquire loads. A pin (pins + 1,
+ * listed in the slot) is taken while still announced, before read_leave() clears the announcement.
+ *
+ * WHO WRITES WHAT:
+ * - buckets, entry->next, stripe entry counts, leases: under the key's stripe lock.
+ * - free lists, the hand, heap->used, block size and prev_size, FREE <-> other states: under the
+ *   heap lock. heap->retired: atomically, + on LIVE -> RETIRED, - when a RETIRED block is freed
+ *   (never below 0).
+ * - header->epoch: atomic increment in mark_retired(). Tag counters: atomic, lock-free.
+ * - an entry's bytes: never after publish, except the aligned 8-byte integer increment() updates
+ *   in place (stripe lock); readers see the old or the new number.
+ * Lock order: heap, then stripe. Slot mutexes are only tried, never waited for, under other locks.
+ *
+ * CRASH SAFETY: a process killed at any instruction leaves every structure consistent. Chains
+ * change by single release stores. A lock whose owner died is recovered (EOWNERDEAD): a stripe
+ * recounts its entries, the heap rebuilds its free lists and counts from the block sizes, which
+ * every step keeps walkable. Pins are listed after they are taken and unlisted before they are
+ * given back, so a kill leaks at most one pin and never gives one twice.
+ *
+ * ALLOCATION: size-class free lists, then a CLOCK hand walking blocks in address order: it frees
+ * retired blocks, evicts expired entries first, then entries not read since the hand last passed.
+ * Walking in address order frees neighbouring blocks that coalesce, so fragmentation cannot make
+ * a cache with free space refuse a store.
+ *
+ * remember()'s stampede locks are leases (key hash, owner token, deadline): a dead owner's lease
+ * is taken over at once.
  */
 
 #ifdef HAVE_CONFIG_H
@@ -28,177 +66,29 @@
 
 #include <errno.h>
 #include <pthread.h>
-#include <signal.h>
 #include <stdatomic.h>
 #include <sys/mman.h>
-#include <time.h>
-#include <unistd.h>
 
 #include "php.h"
 #include "ext/standard/info.h"
 
 #include "php_perf.h"
 #include "cache/cache.h"
+#include "cache/shm.h"
 #include "cache/value.h"
 
-#define SHM_MAGIC 0x50455246u
-#define SHM_VERSION 1
-#define BLOCK_ALIGN 16
-#define MIN_BLOCK 64
-#define BIN_COUNT 40
-#define STRIPE_COUNT 1024
-#define SLOT_COUNT 1024
-/*
- * Blocks one request can pin (each read zero-copy from a distinct entry); past that its reads copy,
- * so one request never holds back more than these blocks, whatever it reads.
- */
-#define PINS_PER_REQUEST 32
-/* A slot whose dead owner's pins are being released by another process. */
-#define SLOT_CLEANING (-1)
-#define LEASE_COUNT 4096
-#define TAG_PROBES 64
-#define ARENA_COUNT 4
-#define FIT_SCAN 32
-#define CHAIN_LIMIT 100000
-/* CLOCK with a small count: a read adds one (up to REF_MAX), a pass of the hand takes one away. */
-#define REF_MAX 3
+char *shm_base;
+shm_header *header;
+_Atomic uint64_t *buckets;
+shm_lock *stripes;
+shm_slot *slots;
+shm_tag *tags;
+_Atomic uint64_t *overflow_versions;
+shm_lease *leases;
+shm_heap *heap;
 
-typedef enum {
-	BLOCK_FREE = 1,
-	BLOCK_PENDING = 2,
-	BLOCK_LIVE = 3,
-	BLOCK_RETIRED = 4,
-} block_state;
-
-typedef struct {
-	uint32_t size;
-	uint32_t prev_size;
-	_Atomic uint8_t state;
-	_Atomic uint8_t referenced;
-	/* Processes whose current request holds a zero-copy value pointing into this block. */
-	_Atomic uint16_t pins;
-	int32_t owner;
-	union {
-		uint64_t retire_epoch;
-		struct {
-			uint64_t next;
-			uint64_t prev;
-		} free;
-	} u;
-} shm_block;
-
-typedef struct {
-	_Atomic uint64_t next;
-	uint64_t hash;
-	int64_t expires_at;
-	uint32_t key_len;
-	uint8_t encoding;
-	uint8_t flat;
-	uint16_t tag_count;
-	zval value;
-} shm_entry;
-
-/* A tag as an entry remembers it: which counter it uses and the counter's value at store time. */
-typedef struct {
-	uint64_t h1;
-	uint64_t h2;
-	uint64_t version;
-	uint32_t slot;
-	uint32_t overflow;
-} shm_entry_tag;
-
-typedef struct {
-	_Atomic int32_t pid;
-	_Atomic uint64_t active_epoch;
-	_Atomic uint64_t counters[PERF_CACHE_DRIVER_COUNT][PERF_CACHE_COUNTER_COUNT];
-	/* The blocks this process's current request pinned (zero-copy reads), released at its end, or by
-	 * whoever finds the process dead. */
-	_Atomic uint32_t pin_count;
-	uint32_t pinned[PINS_PER_REQUEST];
-} __attribute__((aligned(64))) shm_slot;
-
-/* A tag's version counter, owned by the tag once its h1 is claimed (h2 is written right after). */
-typedef struct {
-	_Atomic uint64_t h1;
-	_Atomic uint64_t h2;
-	_Atomic uint64_t version;
-} shm_tag;
-
-typedef struct {
-	uint64_t key_hash;
-	int32_t pid;
-	int64_t deadline_ms;
-} shm_lease;
-
-typedef struct {
-	pthread_mutex_t mutex;
-} __attribute__((aligned(64))) shm_lock;
-
-typedef struct {
-	shm_lock lock;
-	uint64_t start;
-	uint64_t end;
-	uint64_t hand;
-	uint64_t used;
-	/* Bytes in retired blocks: garbage collection is only worth a walk when there is some. */
-	_Atomic uint64_t retired;
-	bool broken;
-	uint64_t bins[BIN_COUNT];
-} __attribute__((aligned(64))) shm_arena;
-
-typedef struct {
-	_Atomic uint32_t failures;
-	/* 0 while closed; while open, when the cooldown ends (CLOCK_MONOTONIC ms, shared by the machine). */
-	_Atomic int64_t open_until_ms;
-	/* The one process allowed to try after the cooldown. */
-	_Atomic int32_t prober;
-	_Atomic uint64_t opens;
-	_Atomic uint64_t fast_failures;
-} shm_breaker;
-
-typedef struct {
-	uint32_t magic;
-	uint32_t version;
-	uint64_t size;
-	uint64_t bucket_mask;
-	uint64_t tag_mask;
-	uint64_t overflow_mask;
-	uint64_t buckets_off;
-	uint64_t stripes_off;
-	uint64_t slots_off;
-	uint64_t tags_off;
-	uint64_t overflow_off;
-	uint64_t leases_off;
-	uint64_t arenas_off;
-	_Atomic uint64_t epoch;
-	_Atomic uint32_t slots_high;
-	shm_breaker breaker;
-} shm_header;
-
-static char *shm_base;
-static shm_header *header;
-static _Atomic uint64_t *buckets;
-static shm_lock *stripes;
-static shm_slot *slots;
-static shm_tag *tags;
-static _Atomic uint64_t *overflow_versions;
-static shm_lease *leases;
-static shm_arena *arenas;
-
-/* Per process: the slot it owns (reset in a forked child) and how deep it is inside reads. */
-static shm_slot *own_slot;
-static int32_t own_pid;
-static bool slots_exhausted;
+/* Per process: how deep it is inside reads. */
 static uint32_t read_depth;
-
-#define AT(off) ((void *) (shm_base + (off)))
-#define OFFSET(ptr) ((uint64_t) ((char *) (ptr) - shm_base))
-#define ENTRY(block) ((shm_entry *) ((char *) (block) + sizeof(shm_block)))
-#define ENTRY_TAGS(entry) ((shm_entry_tag *) ((char *) (entry) + sizeof(shm_entry)))
-#define ENTRY_KEY(entry) ((char *) ENTRY_TAGS(entry) + (entry)->tag_count * sizeof(shm_entry_tag))
-#define ENTRY_DATA(entry) (ENTRY_KEY(entry) + ZEND_MM_ALIGNED_SIZE_EX((entry)->key_len, BLOCK_ALIGN))
-
-static shm_slot *slot(void);
 
 /*
  * A child forked inside a request keeps the values its parent read zero-copy, which the parent's
@@ -251,105 +141,28 @@ static void after_fork_child(void)
 	fork_pin_count = 0;
 }
 
-static bool process_alive(int32_t pid)
-{
-	return pid > 0 && (kill(pid, 0) == 0 || errno == EPERM);
-}
+static void stripe_recount(shm_lock *stripe);
 
-static int64_t now_ms(void)
-{
-	struct timespec ts;
-	clock_gettime(CLOCK_MONOTONIC, &ts);
-	return (int64_t) ts.tv_sec * 1000 + ts.tv_nsec / 1000000;
-}
-
-/*
- * Gives back the pins a request holds. A process killed between pinning a block and listing it
- * leaks that one pin (the block is never reused): the opposite order could take a pin it never
- * gave, which would let another process's value be overwritten.
- */
-static void release_pins(shm_slot *s)
-{
-	uint32_t n = atomic_load(&s->pin_count);
-
-	for (uint32_t i = 0; i < n && i < PINS_PER_REQUEST; i++) {
-		shm_block *b = AT((uint64_t) s->pinned[i] * BLOCK_ALIGN);
-		atomic_fetch_sub(&b->pins, 1);
-	}
-	atomic_store(&s->pin_count, 0);
-}
-
-static shm_slot *slot(void)
-{
-	if (EXPECTED(own_slot != NULL) || slots_exhausted) {
-		return own_slot;
-	}
-	own_pid = (int32_t) getpid();
-	for (int pass = 0; pass < 2 && !own_slot; pass++) {
-		for (uint32_t i = 0; i < SLOT_COUNT; i++) {
-			int32_t seen = atomic_load(&slots[i].pid);
-			/* First pass: never-used slots; second: slots of processes that are gone (their counters stay). */
-			if ((pass == 0 && seen == 0) || (pass == 1 && seen > 0 && !process_alive(seen))) {
-				if (atomic_compare_exchange_strong(&slots[i].pid, &seen, own_pid)) {
-					own_slot = &slots[i];
-					atomic_store(&own_slot->active_epoch, 0);
-					release_pins(own_slot);
-					uint32_t high = atomic_load(&header->slots_high);
-					while (high < i + 1 && !atomic_compare_exchange_weak(&header->slots_high, &high, i + 1));
-					break;
-				}
-			}
-		}
-	}
-	slots_exhausted = own_slot == NULL;
-	return own_slot;
-}
-
-/* Without the segment, this process's own counters. */
-static uint64_t local_counters[PERF_CACHE_DRIVER_COUNT][PERF_CACHE_COUNTER_COUNT];
-
-void perf_cache_count_n(perf_cache_driver_id driver, perf_cache_counter counter, uint64_t n)
-{
-	shm_slot *s = shm_base ? slot() : NULL;
-	if (s) {
-		/* Only the owner writes its slot: a plain increment, no locked instruction. */
-		atomic_store_explicit(&s->counters[driver][counter],
-			atomic_load_explicit(&s->counters[driver][counter], memory_order_relaxed) + n, memory_order_relaxed);
-	} else {
-		local_counters[driver][counter] += n;
-	}
-}
-
-void perf_cache_count(perf_cache_driver_id driver, perf_cache_counter counter)
-{
-	perf_cache_count_n(driver, counter, 1);
-}
-
-static void count(perf_cache_counter counter)
-{
-	perf_cache_count_n(PERF_CACHE_DRIVER_MEMORY, counter, 1);
-}
-
-static void count_n(perf_cache_counter counter, uint64_t n)
-{
-	perf_cache_count_n(PERF_CACHE_DRIVER_MEMORY, counter, n);
-}
-
-static void lock(shm_lock *l)
+/* Locks a stripe. */
+void lock(shm_lock *l)
 {
 	if (pthread_mutex_lock(&l->mutex) == EOWNERDEAD) {
-		/* The owner died holding it; the structures it guards are consistent at every instruction. */
+		/*
+		 * The owner died holding it; the chains it guards are consistent at every instruction,
+		 * only its entry count may have missed the last change.
+		 */
+		stripe_recount(l);
 		pthread_mutex_consistent(&l->mutex);
 		count(PERF_CACHE_LOCK_RECOVERIES);
 	}
 }
 
-static void unlock(shm_lock *l)
+void unlock(shm_lock *l)
 {
 	pthread_mutex_unlock(&l->mutex);
 }
 
-static shm_lock *stripe_for(uint64_t hash)
+shm_lock *stripe_for(uint64_t hash)
 {
 	return &stripes[hash & (STRIPE_COUNT - 1)];
 }
@@ -363,6 +176,8 @@ static bool read_enter(void)
 	}
 	if (read_depth++ == 0) {
 		atomic_store(&s->active_epoch, atomic_load(&header->epoch) + 1);
+		/* C11 orders a seq_cst store before later acquire loads only with a fence (see safe_epoch). */
+		atomic_thread_fence(memory_order_seq_cst);
 	}
 	return true;
 }
@@ -374,30 +189,9 @@ static void read_leave(void)
 	}
 }
 
-/* Blocks retired at an epoch below this are no longer visible to any reader. */
-static uint64_t safe_epoch(void)
+bool offset_valid(uint64_t off)
 {
-	uint64_t min = atomic_load(&header->epoch) + 1;
-	uint32_t high = atomic_load(&header->slots_high);
-
-	for (uint32_t i = 0; i < high; i++) {
-		uint64_t active = atomic_load(&slots[i].active_epoch);
-		if (active && active < min) {
-			int32_t pid = atomic_load(&slots[i].pid);
-			if (pid != own_pid && !process_alive(pid)) {
-				/* Killed in the middle of a read: it will never leave. */
-				atomic_compare_exchange_strong(&slots[i].active_epoch, &active, 0);
-				continue;
-			}
-			min = active;
-		}
-	}
-	return min;
-}
-
-static bool offset_valid(uint64_t off)
-{
-	return off >= header->arenas_off && off < header->size && (off & (BLOCK_ALIGN - 1)) == 0;
+	return off >= heap->start && off < heap->end && (off & (BLOCK_ALIGN - 1)) == 0;
 }
 
 static shm_entry *find(uint64_t hash, const zend_string *key, _Atomic uint64_t **link_out)
@@ -420,6 +214,27 @@ static shm_entry *find(uint64_t hash, const zend_string *key, _Atomic uint64_t *
 		off = atomic_load_explicit(link, memory_order_acquire);
 	}
 	return NULL;
+}
+
+void stripe_entries_add(shm_lock *stripe, int64_t n)
+{
+	atomic_store_explicit(&stripe->entries,
+		atomic_load_explicit(&stripe->entries, memory_order_relaxed) + (uint64_t) n, memory_order_relaxed);
+}
+
+/* Counts the entries of a stripe's chains again, after its lock's owner died inside a change. */
+static void stripe_recount(shm_lock *stripe)
+{
+	uint64_t entries = 0;
+
+	for (uint64_t i = (uint64_t) (stripe - stripes); i <= header->bucket_mask; i += STRIPE_COUNT) {
+		uint64_t off = atomic_load(&buckets[i]);
+		for (int steps = 0; off && offset_valid(off) && steps < CHAIN_LIMIT; steps++) {
+			entries++;
+			off = atomic_load(&ENTRY(AT(off))->next);
+		}
+	}
+	atomic_store(&stripe->entries, entries);
 }
 
 static shm_block *block_of(shm_entry *e)
@@ -503,16 +318,9 @@ static void tag_resolve(const perf_cache_tag_id *id, shm_entry_tag *et)
 	et->version = atomic_load(tag_counter(et));
 }
 
-typedef enum {
-	ENTRY_FRESH,
-	ENTRY_EXPIRED,
-	ENTRY_DEAD,
-} entry_freshness;
-
-#define CLOCK_NOT_READ ZEND_LONG_MIN
 
 /* now is CLOCK_NOT_READ unless the caller has it: entries without a TTL never need the clock. */
-static entry_freshness freshness(shm_entry *e, zend_long now)
+entry_freshness freshness(shm_entry *e, zend_long now)
 {
 	shm_entry_tag *et = ENTRY_TAGS(e);
 
@@ -531,399 +339,6 @@ static entry_freshness freshness(shm_entry *e, zend_long now)
 		return now < e->expires_at + PERF_G(settings.cache.stale_ttl) ? ENTRY_EXPIRED : ENTRY_DEAD;
 	}
 	return ENTRY_FRESH;
-}
-
-/* ---- arenas ---- */
-
-static uint32_t bin_index(uint64_t size)
-{
-	uint32_t i = 0;
-	size /= BLOCK_ALIGN;
-	while (size > 1 && i < BIN_COUNT - 1) {
-		size >>= 1;
-		i++;
-	}
-	return i;
-}
-
-static void bin_insert(shm_arena *a, shm_block *b)
-{
-	uint32_t i = bin_index(b->size);
-	uint64_t off = OFFSET(b);
-
-	b->u.free.prev = 0;
-	b->u.free.next = a->bins[i];
-	if (a->bins[i]) {
-		((shm_block *) AT(a->bins[i]))->u.free.prev = off;
-	}
-	a->bins[i] = off;
-}
-
-static void bin_remove(shm_arena *a, shm_block *b)
-{
-	if (b->u.free.prev) {
-		((shm_block *) AT(b->u.free.prev))->u.free.next = b->u.free.next;
-	} else {
-		a->bins[bin_index(b->size)] = b->u.free.next;
-	}
-	if (b->u.free.next) {
-		((shm_block *) AT(b->u.free.next))->u.free.prev = b->u.free.prev;
-	}
-}
-
-static shm_block *next_block(shm_arena *a, shm_block *b)
-{
-	uint64_t off = OFFSET(b) + b->size;
-	return off < a->end ? AT(off) : NULL;
-}
-
-static void free_block(shm_arena *a, shm_block *b)
-{
-	if (atomic_load(&b->state) == BLOCK_RETIRED) {
-		atomic_fetch_sub(&a->retired, b->size);
-	}
-	a->used -= b->size;
-	atomic_store(&b->state, BLOCK_FREE);
-
-	shm_block *next = next_block(a, b);
-	if (next && atomic_load(&next->state) == BLOCK_FREE) {
-		bin_remove(a, next);
-		if (a->hand == OFFSET(next)) {
-			a->hand = OFFSET(b);
-		}
-		b->size += next->size;
-	}
-	if (b->prev_size) {
-		shm_block *prev = AT(OFFSET(b) - b->prev_size);
-		if (atomic_load(&prev->state) == BLOCK_FREE) {
-			bin_remove(a, prev);
-			if (a->hand == OFFSET(b)) {
-				a->hand = OFFSET(prev);
-			}
-			prev->size += b->size;
-			b = prev;
-		}
-	}
-	next = next_block(a, b);
-	if (next) {
-		next->prev_size = b->size;
-	}
-	bin_insert(a, b);
-}
-
-/* Takes a free block of at least size bytes out of the bins, splitting off the rest. */
-static shm_block *carve(shm_arena *a, shm_block *b, uint64_t size)
-{
-	bin_remove(a, b);
-	if (b->size - size >= MIN_BLOCK) {
-		/* The rest gets its header before b shrinks: the blocks stay walkable at every instruction. */
-		shm_block *rest = AT(OFFSET(b) + size);
-		rest->size = (uint32_t) (b->size - size);
-		rest->prev_size = (uint32_t) size;
-		atomic_store(&rest->state, BLOCK_FREE);
-		atomic_store(&rest->referenced, 0);
-		atomic_store(&rest->pins, 0);
-		rest->owner = 0;
-		b->size = (uint32_t) size;
-		shm_block *after = next_block(a, rest);
-		if (after) {
-			after->prev_size = rest->size;
-		}
-		bin_insert(a, rest);
-	}
-	b->owner = own_pid;
-	atomic_store(&b->referenced, 0);
-	atomic_store(&b->state, BLOCK_PENDING);
-	a->used += b->size;
-	return b;
-}
-
-static shm_block *take_from_bins(shm_arena *a, uint64_t size)
-{
-	uint32_t first = bin_index(size);
-
-	for (uint32_t i = first; i < BIN_COUNT; i++) {
-		uint64_t off = a->bins[i];
-		for (int scanned = 0; off && scanned < FIT_SCAN; scanned++) {
-			shm_block *b = AT(off);
-			if (b->size >= size) {
-				return carve(a, b, size);
-			}
-			off = b->u.free.next;
-		}
-	}
-	return NULL;
-}
-
-static shm_arena *arena_of(shm_block *b);
-
-/* Readers that entered before this epoch may still hold the block: it waits until they have left. */
-static void mark_retired(shm_block *b)
-{
-	b->u.retire_epoch = atomic_fetch_add(&header->epoch, 1) + 1;
-	atomic_fetch_add(&arena_of(b)->retired, b->size);
-	atomic_store(&b->state, BLOCK_RETIRED);
-}
-
-/* Unlinks a live entry from its chain (if it is still there) and retires its block. */
-static void retire_entry(shm_block *b, _Atomic uint64_t *link)
-{
-	shm_entry *e = ENTRY(b);
-
-	if (link) {
-		atomic_store_explicit(link, atomic_load(&e->next), memory_order_release);
-	}
-	mark_retired(b);
-	count(PERF_CACHE_REMOVED);
-}
-
-static _Atomic uint64_t *link_to_block(shm_block *b)
-{
-	shm_entry *e = ENTRY(b);
-	_Atomic uint64_t *link = &buckets[e->hash & header->bucket_mask];
-	uint64_t target = OFFSET(b);
-	uint64_t off = atomic_load(link);
-
-	for (int steps = 0; off && steps < CHAIN_LIMIT; steps++) {
-		if (off == target) {
-			return link;
-		}
-		if (!offset_valid(off)) {
-			return NULL;
-		}
-		link = &ENTRY(AT(off))->next;
-		off = atomic_load(link);
-	}
-	return NULL;
-}
-
-/* Evicts the entry in block b (arena locked; lock order is always arena, then stripe). */
-static void evict(shm_block *b, bool expired)
-{
-	shm_lock *stripe = stripe_for(ENTRY(b)->hash);
-
-	lock(stripe);
-	if (atomic_load(&b->state) == BLOCK_LIVE) {
-		/* No link: an orphan left by a writer killed between unlinking and retiring. */
-		retire_entry(b, link_to_block(b));
-		count(expired ? PERF_CACHE_EXPIRED : PERF_CACHE_EVICTIONS);
-	}
-	unlock(stripe);
-}
-
-/*
- * Releases the pins of processes that died inside a request (SIGKILL, OOM killer), at most once
- * a second per process: their slots are otherwise only reclaimed when a new process takes one.
- */
-static void release_dead_pins(void)
-{
-	static int64_t last_ms;
-	int64_t now = now_ms();
-	uint32_t high = atomic_load(&header->slots_high);
-
-	if (now - last_ms < 1000) {
-		return;
-	}
-	last_ms = now;
-	for (uint32_t i = 0; i < high; i++) {
-		int32_t pid = atomic_load(&slots[i].pid);
-		if (pid > 0 && pid != own_pid && atomic_load(&slots[i].pin_count) && !process_alive(pid)
-			&& atomic_compare_exchange_strong(&slots[i].pid, &pid, SLOT_CLEANING)) {
-			release_pins(&slots[i]);
-			atomic_store(&slots[i].pid, 0);
-		}
-	}
-}
-
-/*
- * The CLOCK hand: walks blocks in address order until a block of size bytes exists. The first
- * round only frees what is already garbage (retired blocks no reader can see, blocks of dead
- * writers, entries past their stale window or with an invalidated tag); only if that is not
- * enough does a second call evict live entries not read since the hand last passed.
- */
-static shm_block *make_room(shm_arena *a, uint64_t size, bool evict_live)
-{
-	if (evict_live) {
-		release_dead_pins();
-	}
-	uint64_t safe = safe_epoch();
-	uint64_t budget = (evict_live ? 2 : 1) * (a->end - a->start);
-	zend_long now = perf_cache_now();
-
-	while (budget > 0) {
-		if (a->hand < a->start || a->hand >= a->end) {
-			a->hand = a->start;
-		}
-		uint64_t before = a->hand;
-		shm_block *b = AT(before);
-		uint8_t state = atomic_load(&b->state);
-
-		if (state == BLOCK_LIVE) {
-			entry_freshness f = freshness(ENTRY(b), now);
-			uint8_t refs = atomic_load(&b->referenced);
-			if (f == ENTRY_DEAD || (evict_live && refs == 0)) {
-				evict(b, f == ENTRY_DEAD);
-				safe = safe_epoch();
-				state = atomic_load(&b->state);
-			} else if (evict_live) {
-				atomic_store(&b->referenced, refs - 1);
-			}
-		}
-		if ((state == BLOCK_RETIRED && b->u.retire_epoch < safe && atomic_load(&b->pins) == 0)
-			|| (state == BLOCK_PENDING && b->owner != own_pid && !process_alive(b->owner))) {
-			free_block(a, b);
-		}
-		/* free_block() may have merged b into its free predecessor, where the hand now is. */
-		b = AT(a->hand);
-		if (atomic_load(&b->state) == BLOCK_FREE && b->size >= size) {
-			shm_block *taken = carve(a, b, size);
-			a->hand = OFFSET(taken) + taken->size < a->end ? OFFSET(taken) + taken->size : a->start;
-			return taken;
-		}
-		/* Only ground not covered before counts: a growing free run is not walked twice. */
-		uint64_t next = OFFSET(b) + b->size;
-		budget = next - before < budget ? budget - (next - before) : 0;
-		a->hand = next;
-	}
-	return NULL;
-}
-
-/* Rebuilds an arena's free lists from the block sizes after its lock's owner died inside it. */
-static void repair_arena(shm_arena *a)
-{
-	uint64_t off = a->start, prev_size = 0, retired = 0;
-
-	memset(a->bins, 0, sizeof(a->bins));
-	a->used = 0;
-	a->hand = a->start;
-	while (off < a->end) {
-		shm_block *b = AT(off);
-		if (b->size < MIN_BLOCK || (b->size & (BLOCK_ALIGN - 1)) || off + b->size > a->end) {
-			a->broken = true;
-			return;
-		}
-		b->prev_size = (uint32_t) prev_size;
-		uint8_t state = atomic_load(&b->state);
-		if (state == BLOCK_PENDING && !process_alive(b->owner)) {
-			atomic_store(&b->state, BLOCK_FREE);
-			state = BLOCK_FREE;
-		}
-		if (state == BLOCK_FREE && prev_size && atomic_load(&((shm_block *) AT(off - prev_size))->state) == BLOCK_FREE) {
-			shm_block *prev = AT(off - prev_size);
-			bin_remove(a, prev);
-			prev->size += b->size;
-			bin_insert(a, prev);
-			prev_size = prev->size;
-			off = OFFSET(prev) + prev->size;
-			continue;
-		}
-		if (state == BLOCK_FREE) {
-			bin_insert(a, b);
-		} else {
-			a->used += b->size;
-			if (state == BLOCK_RETIRED) {
-				retired += b->size;
-			}
-		}
-		prev_size = b->size;
-		off += b->size;
-	}
-	atomic_store(&a->retired, retired);
-}
-
-static void lock_arena(shm_arena *a)
-{
-	if (pthread_mutex_lock(&a->lock.mutex) == EOWNERDEAD) {
-		repair_arena(a);
-		pthread_mutex_consistent(&a->lock.mutex);
-		count(PERF_CACHE_LOCK_RECOVERIES);
-	}
-}
-
-typedef enum {
-	FROM_FREE_LISTS,
-	FROM_GARBAGE,
-	BY_EVICTION,
-} alloc_mode;
-
-/* Unlocked reads of used/retired are hints: they only spare a lock when an arena cannot help. */
-static shm_block *alloc_in(shm_arena *a, uint64_t size, alloc_mode mode)
-{
-	shm_block *b = NULL;
-
-	if (size > a->end - a->start || a->broken) {
-		return NULL;
-	}
-	if (mode == FROM_FREE_LISTS && (a->end - a->start) - a->used < size) {
-		return NULL;
-	}
-	if (mode == FROM_GARBAGE && atomic_load(&a->retired) == 0) {
-		return NULL;
-	}
-	lock_arena(a);
-	switch (mode) {
-		case FROM_FREE_LISTS:
-			b = take_from_bins(a, size);
-			break;
-		case FROM_GARBAGE:
-			b = make_room(a, size, false);
-			break;
-		case BY_EVICTION:
-			b = make_room(a, size, true);
-			break;
-	}
-	unlock(&a->lock);
-	return b;
-}
-
-/*
- * This process's own arena first (processes spread over the arenas by pid, so their locks rarely
- * meet): its free lists, then its garbage. Then the same in the other arenas. Only then CLOCK
- * eviction, going round the arenas in turn so that all of them age alike.
- */
-static shm_block *alloc_block(uint64_t size)
-{
-	static uint32_t eviction_turn;
-	uint32_t own = (uint32_t) own_pid % ARENA_COUNT;
-	shm_block *b;
-
-	size = ZEND_MM_ALIGNED_SIZE_EX(size, BLOCK_ALIGN);
-	if (size < MIN_BLOCK) {
-		size = MIN_BLOCK;
-	}
-	for (uint32_t i = 0; i < ARENA_COUNT; i++) {
-		shm_arena *a = &arenas[(own + i) % ARENA_COUNT];
-		if ((b = alloc_in(a, size, FROM_FREE_LISTS)) || (b = alloc_in(a, size, FROM_GARBAGE))) {
-			return b;
-		}
-	}
-	uint32_t first = eviction_turn++;
-	for (uint32_t i = 0; i < ARENA_COUNT; i++) {
-		if ((b = alloc_in(&arenas[(first + i) % ARENA_COUNT], size, BY_EVICTION))) {
-			return b;
-		}
-	}
-	return NULL;
-}
-
-static shm_arena *arena_of(shm_block *b)
-{
-	uint64_t off = OFFSET(b);
-	for (uint32_t i = 0; i < ARENA_COUNT; i++) {
-		if (off >= arenas[i].start && off < arenas[i].end) {
-			return &arenas[i];
-		}
-	}
-	return NULL;
-}
-
-/* A block that was never published goes straight back. */
-static void release_pending(shm_block *b)
-{
-	shm_arena *a = arena_of(b);
-	lock_arena(a);
-	free_block(a, b);
-	unlock(&a->lock);
 }
 
 /* ---- startup ---- */
@@ -953,6 +368,9 @@ zend_result perf_cache_memory_startup(size_t size)
 	while (tag_count * 512 < size) {
 		tag_count <<= 1;
 	}
+	/* One process slot per 8 KB, 128 at least: a small cache is not mostly slots. */
+	uint64_t slot_count = size / 8192;
+	slot_count = slot_count < 128 ? 128 : (slot_count > SLOT_MAX ? SLOT_MAX : slot_count);
 
 	uint64_t off = align_up(sizeof(shm_header), 64);
 	uint64_t buckets_off = off;
@@ -960,19 +378,19 @@ zend_result perf_cache_memory_startup(size_t size)
 	uint64_t stripes_off = off;
 	off = align_up(off + STRIPE_COUNT * sizeof(shm_lock), 64);
 	uint64_t slots_off = off;
-	off = align_up(off + SLOT_COUNT * sizeof(shm_slot), 64);
+	off = align_up(off + slot_count * sizeof(shm_slot), 64);
 	uint64_t tags_off = off;
 	off = align_up(off + tag_count * sizeof(shm_tag), 64);
 	uint64_t overflow_off = off;
 	off = align_up(off + tag_count / 4 * sizeof(uint64_t), 64);
 	uint64_t leases_off = off;
 	off = align_up(off + LEASE_COUNT * sizeof(shm_lease), 64);
-	uint64_t arenas_off = off;
-	off = align_up(off + ARENA_COUNT * sizeof(shm_arena), 64);
+	uint64_t heap_off = off;
+	off = align_up(off + sizeof(shm_heap), 64);
 
-	if (off + ARENA_COUNT * 4 * MIN_BLOCK > size) {
+	if (off + 4 * MIN_BLOCK > size) {
 		zend_error(E_WARNING, "perf.cache_memory=%zu is too small for the memory cache driver (at least %" PRIu64 " bytes)",
-			size, off + ARENA_COUNT * 4 * MIN_BLOCK);
+			size, off + 4 * MIN_BLOCK);
 		return FAILURE;
 	}
 
@@ -989,40 +407,30 @@ zend_result perf_cache_memory_startup(size_t size)
 	header->bucket_mask = bucket_count - 1;
 	header->tag_mask = tag_count - 1;
 	header->overflow_mask = tag_count / 4 - 1;
+	header->slot_count = (uint32_t) slot_count;
 	header->buckets_off = buckets_off;
 	header->stripes_off = stripes_off;
 	header->slots_off = slots_off;
 	header->tags_off = tags_off;
 	header->overflow_off = overflow_off;
 	header->leases_off = leases_off;
-	header->arenas_off = arenas_off;
+	header->heap_off = heap_off;
 	buckets = AT(buckets_off);
 	stripes = AT(stripes_off);
 	slots = AT(slots_off);
 	tags = AT(tags_off);
 	overflow_versions = AT(overflow_off);
 	leases = AT(leases_off);
-	arenas = AT(arenas_off);
+	heap = AT(heap_off);
 
 	for (uint32_t i = 0; i < STRIPE_COUNT; i++) {
 		init_lock(&stripes[i]);
 	}
-	uint64_t per_arena = ((size - off) / ARENA_COUNT) & ~((uint64_t) BLOCK_ALIGN - 1);
-	if (per_arena > UINT32_MAX - BLOCK_ALIGN + 1) {
-		per_arena = (uint64_t) UINT32_MAX - BLOCK_ALIGN + 1;
+	for (uint32_t i = 0; i < slot_count; i++) {
+		init_lock(&slots[i].owner);
 	}
-	for (uint32_t i = 0; i < ARENA_COUNT; i++) {
-		shm_arena *a = &arenas[i];
-		init_lock(&a->lock);
-		a->start = off + i * per_arena;
-		a->end = a->start + per_arena;
-		a->hand = a->start;
-		shm_block *b = AT(a->start);
-		b->size = (uint32_t) per_arena;
-		b->prev_size = 0;
-		atomic_store(&b->state, BLOCK_FREE);
-		bin_insert(a, b);
-	}
+	init_lock(&heap->lock);
+	heap_init(off, off + ((size - off) & ~((uint64_t) BLOCK_ALIGN - 1)));
 	pthread_atfork(before_fork, after_fork_parent, after_fork_child);
 	return SUCCESS;
 }
@@ -1032,7 +440,7 @@ void perf_cache_memory_shutdown(void)
 	if (own_slot && atomic_load(&own_slot->pid) == own_pid) {
 		atomic_store(&own_slot->active_epoch, 0);
 		release_pins(own_slot);
-		atomic_store(&own_slot->pid, 0);
+		slot_free(own_slot);
 	}
 	own_slot = NULL;
 	if (shm_base) {
@@ -1040,85 +448,6 @@ void perf_cache_memory_shutdown(void)
 		shm_base = NULL;
 		header = NULL;
 	}
-}
-
-/* ---- the remote backends' circuit breaker ---- */
-
-static shm_breaker local_breaker;
-
-static shm_breaker *breaker(void)
-{
-	return shm_base ? &header->breaker : &local_breaker;
-}
-
-static int32_t current_pid(void)
-{
-	if (!own_pid) {
-		own_pid = (int32_t) getpid();
-	}
-	return own_pid;
-}
-
-bool perf_cache_breaker_allow(void)
-{
-	shm_breaker *b = breaker();
-	int64_t until = atomic_load(&b->open_until_ms);
-
-	if (until == 0) {
-		return true;
-	}
-	if (now_ms() >= until) {
-		int32_t prober = atomic_load(&b->prober);
-		if (prober == current_pid()) {
-			return true;
-		}
-		if ((prober == 0 || !process_alive(prober)) && atomic_compare_exchange_strong(&b->prober, &prober, current_pid())) {
-			return true;
-		}
-	}
-	atomic_fetch_add(&b->fast_failures, 1);
-	return false;
-}
-
-void perf_cache_breaker_success(void)
-{
-	shm_breaker *b = breaker();
-
-	if (atomic_load(&b->failures) || atomic_load(&b->open_until_ms)) {
-		atomic_store(&b->failures, 0);
-		atomic_store(&b->open_until_ms, 0);
-		atomic_store(&b->prober, 0);
-	}
-}
-
-void perf_cache_breaker_failure(zend_long failures_to_open, zend_long cooldown_ms)
-{
-	shm_breaker *b = breaker();
-
-	if (atomic_load(&b->prober) == current_pid()) {
-		/* The probe failed: another cooldown. */
-		atomic_store(&b->open_until_ms, now_ms() + cooldown_ms);
-		atomic_store(&b->prober, 0);
-		atomic_fetch_add(&b->opens, 1);
-		return;
-	}
-	uint32_t failures = atomic_fetch_add(&b->failures, 1) + 1;
-	int64_t closed = 0;
-	if (failures >= (uint32_t) failures_to_open
-		&& atomic_compare_exchange_strong(&b->open_until_ms, &closed, now_ms() + cooldown_ms)) {
-		atomic_fetch_add(&b->opens, 1);
-	}
-}
-
-void perf_cache_breaker_stats(zval *stats)
-{
-	shm_breaker *b = breaker();
-	int64_t until = atomic_load(&b->open_until_ms);
-
-	add_assoc_string(stats, "breaker_state", until == 0 ? "closed" : (now_ms() < until ? "open" : "half-open"));
-	add_assoc_long(stats, "breaker_failures", (zend_long) atomic_load(&b->failures));
-	add_assoc_long(stats, "breaker_opens", (zend_long) atomic_load(&b->opens));
-	add_assoc_long(stats, "breaker_fast_failures", (zend_long) atomic_load(&b->fast_failures));
 }
 
 /* ---- driver operations ---- */
@@ -1264,7 +593,10 @@ static void publish(shm_block *b, shm_entry *existing, _Atomic uint64_t *link, u
 {
 	shm_entry *e = ENTRY(b);
 
-	b->owner = 0;
+	/*
+	 * The owner field stays: the CLOCK hand, under the heap lock only, may still see this block
+	 * PENDING, and must then find its (live) owner there, not 0, which reads as a dead owner.
+	 */
 	/* A new entry survives one pass of the hand; entries read since live longer. */
 	atomic_store(&b->referenced, 1);
 	atomic_store(&b->state, BLOCK_LIVE);
@@ -1276,7 +608,7 @@ static void publish(shm_block *b, shm_entry *existing, _Atomic uint64_t *link, u
 		_Atomic uint64_t *head = &buckets[hash & header->bucket_mask];
 		atomic_store(&e->next, atomic_load(head));
 		atomic_store_explicit(head, OFFSET(b), memory_order_release);
-		count(PERF_CACHE_INSERTED);
+		stripe_entries_add(stripe_for(hash), 1);
 	}
 }
 
@@ -1351,6 +683,7 @@ static zend_result memory_clear(void)
 				removed++;
 			}
 		}
+		atomic_store(&stripes[s].entries, 0);
 		unlock(&stripes[s]);
 	}
 	count_n(PERF_CACHE_DELETES, removed);
@@ -1438,6 +771,11 @@ static zend_long memory_invalidate_tags(const perf_cache_tags *entry_tags)
 	return invalidated;
 }
 
+/*
+ * A lease slot serves every key whose hash falls on it. The owner may take it again for the same
+ * key (re-entrant remember()), but not for another key of its own: that would give up the outer
+ * lease, and the other processes waiting for it would all compute.
+ */
 static perf_cache_lease memory_lease_acquire(zend_string *key, zend_long hold_ms)
 {
 	uint64_t hash = zend_string_hash_val(key);
@@ -1448,11 +786,13 @@ static perf_cache_lease memory_lease_acquire(zend_string *key, zend_long hold_ms
 	if (!slot()) {
 		return PERF_CACHE_LEASE_UNAVAILABLE;
 	}
+	uint32_t own = owner_token();
 	/* LEASE_COUNT is a multiple of STRIPE_COUNT: a lease slot is always guarded by its keys' stripe. */
 	lock(stripe);
-	if (l->pid == 0 || l->pid == own_pid || now_ms() > l->deadline_ms || !process_alive(l->pid)) {
+	if (l->owner == 0 || (l->owner == own && l->key_hash == hash) || now_ms() > l->deadline_ms
+		|| (l->owner != own && !owner_alive(l->owner))) {
 		l->key_hash = hash;
-		l->pid = own_pid;
+		l->owner = own;
 		l->deadline_ms = now_ms() + hold_ms;
 		result = PERF_CACHE_LEASE_ACQUIRED;
 	} else {
@@ -1468,24 +808,14 @@ static void memory_lease_release(zend_string *key)
 	shm_lease *l = &leases[hash & (LEASE_COUNT - 1)];
 	shm_lock *stripe = stripe_for(hash);
 
+	if (!slot()) {
+		return;
+	}
 	lock(stripe);
-	if (l->pid == own_pid && l->key_hash == hash) {
-		l->pid = 0;
+	if (l->owner == owner_token() && l->key_hash == hash) {
+		l->owner = 0;
 	}
 	unlock(stripe);
-}
-
-uint64_t perf_cache_counter_total(perf_cache_driver_id driver, perf_cache_counter counter)
-{
-	if (!shm_base) {
-		return local_counters[driver][counter];
-	}
-	uint64_t total = 0;
-	uint32_t high = atomic_load(&header->slots_high);
-	for (uint32_t i = 0; i < high; i++) {
-		total += atomic_load_explicit(&slots[i].counters[driver][counter], memory_order_relaxed);
-	}
-	return total;
 }
 
 static uint64_t counter_total(perf_cache_counter counter)
@@ -1495,17 +825,13 @@ static uint64_t counter_total(perf_cache_counter counter)
 
 static void memory_stats(zval *stats)
 {
-	uint64_t size = 0, used = 0;
+	uint64_t size, used, entries = 0;
 
-	for (uint32_t i = 0; i < ARENA_COUNT; i++) {
-		lock_arena(&arenas[i]);
-		size += arenas[i].end - arenas[i].start;
-		/* Retired blocks are garbage waiting for readers to leave: free space, not cached data. */
-		used += arenas[i].used - atomic_load(&arenas[i].retired);
-		unlock(&arenas[i].lock);
+	heap_usage(&size, &used);
+	for (uint32_t i = 0; i < STRIPE_COUNT; i++) {
+		entries += atomic_load_explicit(&stripes[i].entries, memory_order_relaxed);
 	}
 	uint64_t hits = counter_total(PERF_CACHE_HITS), misses = counter_total(PERF_CACHE_MISSES);
-	uint64_t inserted = counter_total(PERF_CACHE_INSERTED), removed = counter_total(PERF_CACHE_REMOVED);
 
 	add_assoc_long(stats, "hits", (zend_long) hits);
 	add_assoc_long(stats, "misses", (zend_long) misses);
@@ -1514,7 +840,7 @@ static void memory_stats(zval *stats)
 	add_assoc_long(stats, "deletes", (zend_long) counter_total(PERF_CACHE_DELETES));
 	add_assoc_long(stats, "evictions", (zend_long) counter_total(PERF_CACHE_EVICTIONS));
 	add_assoc_long(stats, "expired", (zend_long) counter_total(PERF_CACHE_EXPIRED));
-	add_assoc_long(stats, "entries", inserted > removed ? (zend_long) (inserted - removed) : 0);
+	add_assoc_long(stats, "entries", (zend_long) entries);
 	add_assoc_long(stats, "memory_size", (zend_long) size);
 	add_assoc_long(stats, "memory_used", (zend_long) used);
 	add_assoc_long(stats, "memory_free", (zend_long) (size - used));
