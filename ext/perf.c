@@ -72,9 +72,9 @@ PHP_INI_BEGIN()
 		settings.cache.stale_ttl, zend_perf_globals, perf_globals)
 	STD_PHP_INI_ENTRY("perf.cache_serializer", "php", PHP_INI_ALL, perf_cache_ini_update_serializer,
 		settings.cache.serializer, zend_perf_globals, perf_globals)
-	STD_PHP_INI_ENTRY("perf.cache_clock_offset", "0", PHP_INI_ALL, OnUpdateLong,
+	STD_PHP_INI_ENTRY("perf.cache_clock_offset", "0", PHP_INI_ALL, perf_cache_ini_update_clock_offset,
 		settings.cache.clock_offset, zend_perf_globals, perf_globals)
-	STD_PHP_INI_ENTRY("perf.cache_clock", "0", PHP_INI_ALL, OnUpdateLong,
+	STD_PHP_INI_ENTRY("perf.cache_clock", "0", PHP_INI_ALL, perf_cache_ini_update_clock,
 		settings.cache.clock, zend_perf_globals, perf_globals)
 	STD_PHP_INI_ENTRY("perf.cache_allowed_classes", "", PHP_INI_ALL, perf_cache_ini_update_allowed_classes,
 		settings.cache.allowed_classes, zend_perf_globals, perf_globals)
@@ -83,7 +83,7 @@ PHP_INI_BEGIN()
 	/* redis driver */
 	STD_PHP_INI_ENTRY("perf.redis_host", "127.0.0.1", PHP_INI_ALL, OnUpdateString,
 		settings.redis.host, zend_perf_globals, perf_globals)
-	STD_PHP_INI_ENTRY("perf.redis_port", "6379", PHP_INI_ALL, OnUpdateLong,
+	STD_PHP_INI_ENTRY("perf.redis_port", "6379", PHP_INI_ALL, perf_cache_ini_update_port,
 		settings.redis.port, zend_perf_globals, perf_globals)
 	STD_PHP_INI_ENTRY("perf.redis_socket", "", PHP_INI_ALL, OnUpdateString,
 		settings.redis.socket, zend_perf_globals, perf_globals)

@@ -21,6 +21,7 @@
 #include "metrics/metrics.h"
 #include "log/log.h"
 #include "request/request.h"
+#include "lib/ini.h"
 
 /* Distinct statements tracked per request for N+1 detection; later ones are timed and logged but not grouped. */
 #define PERF_DB_MAX_STATEMENTS 1000
@@ -70,37 +71,19 @@ struct _perf_db_statement {
 
 static bool observing;
 
-static zend_long parse_whole_number(const zend_string *value, bool *ok)
-{
-	char *end;
-	zend_long number = ZEND_STRTOL(ZSTR_VAL(value), &end, 10);
-
-	*ok = ZSTR_LEN(value) > 0 && *end == '\0' && number >= 0;
-	return number;
-}
-
 ZEND_INI_MH(perf_db_ini_update_slow_ms)
 {
-	bool ok;
-	zend_long value = parse_whole_number(new_value, &ok);
-
-	if (!ok) {
-		zend_error(E_WARNING, "Invalid value \"%s\" for perf.slow_query_ms: must be a whole number of "
-			"milliseconds, 0 or more (0 turns the slow-query log off)", ZSTR_VAL(new_value));
-		return FAILURE;
-	}
-	*(zend_long *) ZEND_INI_GET_ADDR() = value;
-	return SUCCESS;
+	return perf_ini_update_whole_number(entry, new_value, (zend_long *) ZEND_INI_GET_ADDR(), 0, ZEND_LONG_MAX,
+		"a whole number of milliseconds, 0 or more (0 turns the slow-query log off)");
 }
 
 ZEND_INI_MH(perf_db_ini_update_n_plus_one)
 {
-	bool ok;
-	zend_long value = parse_whole_number(new_value, &ok);
+	zend_long value;
 
-	if (!ok || value == 1) {
-		zend_error(E_WARNING, "Invalid value \"%s\" for perf.n_plus_one_threshold: must be 2 or more "
-			"(runs of the same statement in one request), or 0 to turn N+1 detection off", ZSTR_VAL(new_value));
+	if (!perf_ini_parse_whole_number(new_value, 0, ZEND_LONG_MAX, &value) || value == 1) {
+		perf_ini_warn_invalid(entry, new_value, "2 or more (runs of the same statement in one request), "
+			"or 0 to turn N+1 detection off");
 		return FAILURE;
 	}
 	*(zend_long *) ZEND_INI_GET_ADDR() = value;

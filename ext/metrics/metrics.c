@@ -28,6 +28,7 @@
 #include "metrics/metrics.h"
 #include "metrics/metrics_private.h"
 #include "stats/stats.h"
+#include "lib/ini.h"
 
 /* Name and rendered labels of an application series together. */
 #define SERIES_KEY_MAX 256
@@ -161,16 +162,8 @@ ZEND_INI_MH(perf_metrics_ini_update_buckets)
 
 ZEND_INI_MH(perf_metrics_ini_update_max_series)
 {
-	char *end;
-	zend_long value = ZEND_STRTOL(ZSTR_VAL(new_value), &end, 10);
-
-	if (ZSTR_LEN(new_value) == 0 || *end != '\0' || value < 0 || value > MAX_SERIES_LIMIT) {
-		zend_error(E_WARNING, "Invalid value \"%s\" for perf.metrics_max_series: must be a whole number "
-			"from 0 to %d", ZSTR_VAL(new_value), MAX_SERIES_LIMIT);
-		return FAILURE;
-	}
-	*(zend_long *) ZEND_INI_GET_ADDR() = value;
-	return SUCCESS;
+	return perf_ini_update_whole_number(entry, new_value, (zend_long *) ZEND_INI_GET_ADDR(), 0, MAX_SERIES_LIMIT,
+		"a whole number from 0 to " ZEND_TOSTR(MAX_SERIES_LIMIT));
 }
 
 /* ---- the segment ---- */
