@@ -7,6 +7,13 @@
  * published slots only, without a lock; creating a series takes a robust process-shared mutex,
  * takes a slot, fills it and then publishes it with one release store, so a process killed at any
  * instruction leaves at worst an unused slot and never a held lock or a half-visible series.
+ * A second index maps each metric name to the first series of that name, so that checking a new
+ * series' type against the others of its name is one probe, not a walk over every series.
+ *
+ * perf_metrics_reset() empties both indexes and hands the slots out again. A slot carries a
+ * sequence number, odd while it is being filled: a lock-free reader that sees it odd or changed
+ * looks again under the lock, and rendering skips it, so a key is never read half-written. An
+ * update that found its series just before a reset may still land in the slot's next series.
  */
 
 #ifdef HAVE_CONFIG_H
@@ -48,19 +55,21 @@ typedef struct {
 	uint64_t sum_bits;
 } shm_histogram;
 
+typedef struct {
+	int64_t time_ms;
+	double seconds;
+	uint32_t status;
+	char method[PERF_METRICS_SLOW_METHOD_LEN + 1];
+	char uri[PERF_METRICS_SLOW_URI_LEN + 1];
+} slow_data;
+
+#define SLOW_WORDS ((sizeof(slow_data) + 7) / 8)
+
 /* Slow-request entries are read and written as whole words under a per-entry sequence number. */
 typedef union {
-	struct {
-		int64_t time_ms;
-		double seconds;
-		uint32_t status;
-		char method[PERF_METRICS_SLOW_METHOD_LEN + 1];
-		char uri[PERF_METRICS_SLOW_URI_LEN + 1];
-	} data;
-	uint64_t words[1];
+	slow_data data;
+	uint64_t words[SLOW_WORDS];
 } slow_payload;
-
-#define SLOW_WORDS ((sizeof(((slow_payload *) 0)->data) + 7) / 8)
 
 typedef struct {
 	/* Odd while a writer is filling the entry. */
@@ -68,8 +77,13 @@ typedef struct {
 	uint64_t words[SLOW_WORDS];
 } shm_slow_entry;
 
-/* Complete before its index entry is stored (with release), and never changed after but for the values. */
+/*
+ * Complete before its index entry is stored (with release), and never changed after but for the
+ * values, until perf_metrics_reset() hands the slot out again.
+ */
 typedef struct {
+	/* Odd while the slot is being filled (under the lock). */
+	uint32_t seq;
 	uint8_t type;
 	uint16_t name_len;
 	uint16_t key_len;
@@ -108,8 +122,9 @@ const double perf_metrics_memory_bounds[PERF_METRICS_MEMORY_BUCKETS] = {
 
 static shm_header *shm;
 static size_t shm_size;
-/* Slot numbers plus one, 0 = empty. */
+/* Slot numbers plus one, 0 = empty: by name and labels, and by name alone (the first series of the name). */
 static uint32_t *series_index;
+static uint32_t *name_index;
 static shm_series *series;
 
 static const char *const type_names[] = {"", "counter", "gauge", "histogram"};
@@ -184,7 +199,8 @@ void perf_metrics_minit(void)
 		index_size <<= 1;
 	}
 	size_t index_off = align_up(sizeof(shm_header), 64);
-	size_t series_off = align_up(index_off + index_size * sizeof(uint32_t), 64);
+	size_t name_index_off = align_up(index_off + index_size * sizeof(uint32_t), 64);
+	size_t series_off = align_up(name_index_off + index_size * sizeof(uint32_t), 64);
 	size_t size = series_off + (size_t) capacity * sizeof(shm_series);
 
 	void *mem = mmap(NULL, size, PROT_READ | PROT_WRITE, MAP_SHARED | MAP_ANONYMOUS, -1, 0);
@@ -195,6 +211,7 @@ void perf_metrics_minit(void)
 	shm = mem;
 	shm_size = size;
 	series_index = (uint32_t *) ((char *) mem + index_off);
+	name_index = (uint32_t *) ((char *) mem + name_index_off);
 	series = (shm_series *) ((char *) mem + series_off);
 	shm->series_capacity = capacity;
 	shm->index_mask = index_size - 1;
@@ -251,6 +268,15 @@ static void observe(shm_histogram *h, const double *bounds, uint32_t bound_count
 	add_double(&h->sum_bits, value);
 }
 
+static void reset_histogram(shm_histogram *h)
+{
+	for (uint32_t i = 0; i <= PERF_METRICS_MAX_BUCKETS; i++) {
+		STORE(&h->buckets[i], 0);
+	}
+	STORE(&h->count, 0);
+	STORE(&h->sum_bits, 0);
+}
+
 static void count_second(void)
 {
 	struct timespec now;
@@ -284,14 +310,21 @@ static void remember_slow(double seconds, uint32_t status, const char *method, c
 	copy_truncated(payload.data.method, sizeof(payload.data.method), method, strlen(method));
 	copy_truncated(payload.data.uri, sizeof(payload.data.uri), uri ? uri : "", uri ? uri_len : 0);
 
-	/* An odd sequence left by a writer that died is simply taken over. */
-	uint64_t seq = LOAD(&entry->seq) | 1;
-	STORE(&entry->seq, seq);
+	/*
+	 * The entry is claimed by moving its sequence from even to odd. A writer 32 requests behind
+	 * that finds it odd skips the entry (the slow-request counter still counts it) instead of
+	 * writing into it at the same time and leaving a mix of two records behind an even sequence.
+	 * An entry left odd by a writer that died stays out of the ring until perf_metrics_reset().
+	 */
+	uint64_t seq = LOAD(&entry->seq);
+	if ((seq & 1) || !__atomic_compare_exchange_n(&entry->seq, &seq, seq + 1, false, __ATOMIC_RELAXED, __ATOMIC_RELAXED)) {
+		return;
+	}
 	__atomic_thread_fence(__ATOMIC_RELEASE);
 	for (size_t i = 0; i < SLOW_WORDS; i++) {
 		STORE(&entry->words[i], payload.words[i]);
 	}
-	__atomic_store_n(&entry->seq, seq + 1, __ATOMIC_RELEASE);
+	__atomic_store_n(&entry->seq, seq + 2, __ATOMIC_RELEASE);
 }
 
 void perf_metrics_request(double seconds, int status, bool slow, const char *method, const char *uri, size_t uri_len)
@@ -473,23 +506,26 @@ static bool valid_utf8(const unsigned char *p, size_t len)
 	return true;
 }
 
+/* Backslash and double quote are escaped; control characters never get this far (see build_key). */
 static void append_escaped_label_value(smart_str *out, const char *value, size_t len)
 {
 	for (size_t i = 0; i < len; i++) {
-		switch (value[i]) {
-			case '\\':
-				smart_str_appendl(out, "\\\\", 2);
-				break;
-			case '"':
-				smart_str_appendl(out, "\\\"", 2);
-				break;
-			case '\n':
-				smart_str_appendl(out, "\\n", 2);
-				break;
-			default:
-				smart_str_appendc(out, value[i]);
+		if (value[i] == '\\' || value[i] == '"') {
+			smart_str_appendc(out, '\\');
+		}
+		smart_str_appendc(out, value[i]);
+	}
+}
+
+/* NUL and the other C0 controls (tab and newline included): they have no place in a label value. */
+static bool has_control_char(const char *p, size_t len)
+{
+	for (size_t i = 0; i < len; i++) {
+		if ((unsigned char) p[i] < 0x20) {
+			return true;
 		}
 	}
+	return false;
 }
 
 static int compare_labels(Bucket *a, Bucket *b)
@@ -534,6 +570,11 @@ static bool build_key(zend_string *name, HashTable *labels, series_type type, ui
 			zend_argument_value_error(labels_arg, "must have string values");
 			return false;
 		}
+		if (has_control_char(Z_STRVAL_P(value), Z_STRLEN_P(value))) {
+			zend_argument_value_error(labels_arg, "must have values without control characters (NUL, tab, newline "
+				"or any other byte below 0x20)");
+			return false;
+		}
 		if (!valid_utf8((const unsigned char *) Z_STRVAL_P(value), Z_STRLEN_P(value))) {
 			zend_argument_value_error(labels_arg, "must have valid UTF-8 values");
 			return false;
@@ -568,102 +609,134 @@ static bool build_key(zend_string *name, HashTable *labels, series_type type, ui
 	return true;
 }
 
-static bool same_key(const shm_series *s, uint64_t hash, const char *key, size_t key_len)
+/* Where a hash's probe sequence starts: the high bits of a multiplicative mix spread similar keys. */
+static uint32_t first_bucket(uint64_t hash)
 {
-	return s->hash == hash && s->key_len == key_len && memcmp(s->key, key, key_len) == 0;
+	return (uint32_t) ((hash * UINT64_C(0x9E3779B97F4A7C15)) >> 32) & shm->index_mask;
 }
 
-/* Lock-free: only published slots are ever looked at. */
-static shm_series *find_series(uint64_t hash, const char *key, size_t key_len)
+/*
+ * Lock-free: only published slots are looked at, and a slot that is being filled again after a
+ * reset (odd or changed sequence) counts as not found, which sends the caller to create_series()
+ * to look again under the lock. *type is the type the slot had while its key matched.
+ */
+static shm_series *find_series(uint64_t hash, const char *key, size_t key_len, uint8_t *type)
 {
+	uint32_t start = first_bucket(hash);
+
 	for (uint32_t i = 0; i <= shm->index_mask; i++) {
-		uint32_t entry = __atomic_load_n(&series_index[(hash + i) & shm->index_mask], __ATOMIC_ACQUIRE);
+		uint32_t entry = __atomic_load_n(&series_index[(start + i) & shm->index_mask], __ATOMIC_ACQUIRE);
 		if (entry == 0) {
 			return NULL;
 		}
 		shm_series *s = &series[entry - 1];
-		if (same_key(s, hash, key, key_len)) {
+		uint32_t seq = __atomic_load_n(&s->seq, __ATOMIC_ACQUIRE);
+		if (seq & 1) {
+			return NULL;
+		}
+		bool same = s->hash == hash && s->key_len == key_len && memcmp(s->key, key, key_len) == 0;
+		uint8_t seen = s->type;
+		__atomic_thread_fence(__ATOMIC_ACQUIRE);
+		if (LOAD(&s->seq) != seq) {
+			return NULL;
+		}
+		if (same) {
+			*type = seen;
 			return s;
 		}
 	}
 	return NULL;
 }
 
-/*
- * Calls fn for each published series, that is each one reachable from the index: a slot whose
- * creator died before publishing it is never seen, so it cannot show up twice when re-created.
- */
-static void each_published(void (*fn)(shm_series *s, void *arg), void *arg)
+/* The first series created with this name, or NULL. Called with the lock held. */
+static shm_series *find_name(uint64_t name_hash, const char *name, size_t name_len)
 {
+	uint32_t start = first_bucket(name_hash);
+
 	for (uint32_t i = 0; i <= shm->index_mask; i++) {
-		uint32_t entry = __atomic_load_n(&series_index[i], __ATOMIC_ACQUIRE);
-		if (entry) {
-			fn(&series[entry - 1], arg);
+		uint32_t entry = __atomic_load_n(&name_index[(start + i) & shm->index_mask], __ATOMIC_ACQUIRE);
+		if (entry == 0) {
+			return NULL;
+		}
+		shm_series *s = &series[entry - 1];
+		if (s->name_len == name_len && memcmp(s->key, name, name_len) == 0) {
+			return s;
 		}
 	}
+	return NULL;
 }
 
-typedef struct {
-	const char *name;
-	size_t name_len;
-	uint8_t type;
-} name_query;
-
-static void match_name(shm_series *s, void *arg)
+/* Stores a slot number (plus one) in the first free bucket of the probe sequence. Called with the lock held. */
+static void index_insert(uint32_t *index, uint64_t hash, uint32_t number)
 {
-	name_query *q = arg;
-	if (!q->type && s->name_len == q->name_len && memcmp(s->key, q->name, q->name_len) == 0) {
-		q->type = s->type;
+	uint32_t start = first_bucket(hash), i = 0;
+
+	while (__atomic_load_n(&index[(start + i) & shm->index_mask], __ATOMIC_ACQUIRE) != 0) {
+		i++;
 	}
+	__atomic_store_n(&index[(start + i) & shm->index_mask], number + 1, __ATOMIC_RELEASE);
 }
 
-/* The type the series of this name have, 0 if there are none. Called with the lock held. */
-static uint8_t type_of_name(const char *name, size_t name_len)
+/* Takes the next free slot and fills it; NULL when every slot is taken. Called with the lock held. */
+static shm_series *take_slot(series_type type, uint64_t hash, const char *key, size_t key_len, size_t name_len)
 {
-	name_query q = {name, name_len, 0};
-	each_published(match_name, &q);
-	return q.type;
-}
-
-/* NULL with a ValueError thrown when the name has another type, NULL alone when the cap is reached. */
-static shm_series *create_series(series_type type, uint64_t hash, const char *key, size_t key_len, size_t name_len)
-{
-	shm_series *s;
-
-	lock_series();
-	s = find_series(hash, key, key_len);
-	if (s) {
-		pthread_mutex_unlock(&shm->series_lock);
-		return s;
-	}
-	uint8_t existing = type_of_name(key, name_len);
-	if (existing && existing != type) {
-		pthread_mutex_unlock(&shm->series_lock);
-		zend_argument_value_error(1, "is already registered as a %s", type_names[existing]);
-		return NULL;
-	}
 	if (shm->series_used >= shm->series_capacity) {
-		pthread_mutex_unlock(&shm->series_lock);
-		ADD(&shm->series_dropped, 1);
 		return NULL;
 	}
 	/* The slot is taken first: a creator that dies from here on wastes it, never hands it out twice. */
 	uint32_t number = shm->series_used;
 	__atomic_store_n(&shm->series_used, number + 1, __ATOMIC_RELEASE);
-	s = &series[number];
-	memset(s, 0, sizeof(*s));
+	shm_series *s = &series[number];
+
+	/* Odd, also when a creator that died left it odd: a reader still holding the slot's last series skips it. */
+	uint32_t seq = LOAD(&s->seq) | 1;
+	STORE(&s->seq, seq);
+	__atomic_thread_fence(__ATOMIC_RELEASE);
 	s->type = (uint8_t) type;
 	s->name_len = (uint16_t) name_len;
 	s->key_len = (uint16_t) key_len;
 	s->hash = hash;
 	memcpy(s->key, key, key_len);
+	STORE(&s->value_bits, 0);
+	reset_histogram(&s->histogram);
+	__atomic_store_n(&s->seq, seq + 1, __ATOMIC_RELEASE);
+	return s;
+}
 
-	uint32_t i = 0;
-	while (series_index[(hash + i) & shm->index_mask] != 0) {
-		i++;
+/*
+ * NULL with a ValueError thrown when the name has another type, NULL alone when the cap is reached.
+ * Every step is a constant number of probes: the type of the name comes from the name index.
+ */
+static shm_series *create_series(series_type type, uint64_t hash, const char *key, size_t key_len, size_t name_len)
+{
+	shm_series *s;
+	uint8_t existing;
+
+	lock_series();
+	s = find_series(hash, key, key_len, &existing);
+	if (!s) {
+		uint64_t name_hash = zend_hash_func(key, name_len);
+		shm_series *named = find_name(name_hash, key, name_len);
+		existing = named ? named->type : 0;
+		if (!existing || existing == type) {
+			s = take_slot(type, hash, key, key_len, name_len);
+			if (s) {
+				/* The name first: a creator killed in between leaves a name with no series, never two types for one name. */
+				if (!named) {
+					index_insert(name_index, name_hash, (uint32_t) (s - series));
+				}
+				index_insert(series_index, hash, (uint32_t) (s - series));
+			}
+		}
 	}
-	__atomic_store_n(&series_index[(hash + i) & shm->index_mask], number + 1, __ATOMIC_RELEASE);
 	pthread_mutex_unlock(&shm->series_lock);
+	if (existing && existing != type) {
+		zend_argument_value_error(1, "is already registered as a %s", type_names[existing]);
+		return NULL;
+	}
+	if (!s) {
+		ADD(&shm->series_dropped, 1);
+	}
 	return s;
 }
 
@@ -672,17 +745,18 @@ static shm_series *lookup(series_type type, zend_string *name, HashTable *labels
 {
 	smart_str key = {0};
 	shm_series *s = NULL;
+	uint8_t existing;
 
 	*failed = !build_key(name, labels, type, 3, &key);
 	if (!*failed && shm) {
 		size_t key_len = ZSTR_LEN(key.s);
 		uint64_t hash = zend_hash_func(ZSTR_VAL(key.s), key_len);
-		s = find_series(hash, ZSTR_VAL(key.s), key_len);
+		s = find_series(hash, ZSTR_VAL(key.s), key_len, &existing);
 		if (!s) {
 			s = create_series(type, hash, ZSTR_VAL(key.s), key_len, ZSTR_LEN(name));
 			*failed = EG(exception) != NULL;
-		} else if (s->type != type) {
-			zend_argument_value_error(1, "is already registered as a %s", type_names[s->type]);
+		} else if (existing != type) {
+			zend_argument_value_error(1, "is already registered as a %s", type_names[existing]);
 			*failed = true;
 			s = NULL;
 		}
@@ -795,25 +869,28 @@ static void append_header(smart_str *out, const char *name, const char *help, co
 	smart_str_append_printf(out, "# HELP %s %s\n# TYPE %s %s\n", name, help, name, type);
 }
 
-static void append_sample_u(smart_str *out, const char *name, const char *labels, uint64_t value)
+/* "name{labels}" or "name": both with their lengths, as application series keep them. */
+static void append_series_name(smart_str *out, const char *name, size_t name_len, const char *labels, size_t labels_len)
 {
-	smart_str_appends(out, name);
-	if (labels && *labels) {
+	smart_str_appendl(out, name, name_len);
+	if (labels_len) {
 		smart_str_appendc(out, '{');
-		smart_str_appends(out, labels);
+		smart_str_appendl(out, labels, labels_len);
 		smart_str_appendc(out, '}');
 	}
+}
+
+static void append_sample_u(smart_str *out, const char *name, size_t name_len, const char *labels, size_t labels_len,
+	uint64_t value)
+{
+	append_series_name(out, name, name_len, labels, labels_len);
 	smart_str_append_printf(out, " %" PRIu64 "\n", value);
 }
 
-static void append_sample_d(smart_str *out, const char *name, const char *labels, double value)
+static void append_sample_d(smart_str *out, const char *name, size_t name_len, const char *labels, size_t labels_len,
+	double value)
 {
-	smart_str_appends(out, name);
-	if (labels && *labels) {
-		smart_str_appendc(out, '{');
-		smart_str_appends(out, labels);
-		smart_str_appendc(out, '}');
-	}
+	append_series_name(out, name, name_len, labels, labels_len);
 	smart_str_appendc(out, ' ');
 	append_number(out, value);
 	smart_str_appendc(out, '\n');
@@ -822,19 +899,24 @@ static void append_sample_d(smart_str *out, const char *name, const char *labels
 static void append_counter(smart_str *out, const char *name, const char *help, uint64_t value)
 {
 	append_header(out, name, help, "counter");
-	append_sample_u(out, name, NULL, value);
+	append_sample_u(out, name, strlen(name), NULL, 0, value);
 }
 
 /* The buckets of one histogram series, cumulated; labels (without braces) may be empty. */
-static void append_histogram_series(smart_str *out, const char *name, const char *labels,
-	const double *bounds, uint32_t bound_count, const perf_metrics_histogram *h)
+static void append_histogram_series(smart_str *out, const char *name, size_t name_len, const char *labels,
+	size_t labels_len, const double *bounds, uint32_t bound_count, const perf_metrics_histogram *h)
 {
 	uint64_t cumulative = 0;
-	const char *sep = labels && *labels ? "," : "";
 
 	for (uint32_t i = 0; i <= bound_count; i++) {
 		cumulative += h->buckets[i];
-		smart_str_append_printf(out, "%s_bucket{%s%sle=\"", name, labels ? labels : "", sep);
+		smart_str_appendl(out, name, name_len);
+		smart_str_appendl(out, "_bucket{", sizeof("_bucket{") - 1);
+		if (labels_len) {
+			smart_str_appendl(out, labels, labels_len);
+			smart_str_appendc(out, ',');
+		}
+		smart_str_appendl(out, "le=\"", 4);
 		if (i < bound_count) {
 			append_number(out, bounds[i]);
 		} else {
@@ -842,15 +924,22 @@ static void append_histogram_series(smart_str *out, const char *name, const char
 		}
 		smart_str_append_printf(out, "\"} %" PRIu64 "\n", i < bound_count ? cumulative : MAX(cumulative, h->count));
 	}
-	smart_str_append_printf(out, "%s_sum", name);
-	if (*sep) {
-		smart_str_append_printf(out, "{%s}", labels);
+	smart_str_appendl(out, name, name_len);
+	smart_str_appendl(out, "_sum", 4);
+	if (labels_len) {
+		smart_str_appendc(out, '{');
+		smart_str_appendl(out, labels, labels_len);
+		smart_str_appendc(out, '}');
 	}
 	smart_str_appendc(out, ' ');
 	append_number(out, h->sum);
-	smart_str_append_printf(out, "\n%s_count", name);
-	if (*sep) {
-		smart_str_append_printf(out, "{%s}", labels);
+	smart_str_appendc(out, '\n');
+	smart_str_appendl(out, name, name_len);
+	smart_str_appendl(out, "_count", 6);
+	if (labels_len) {
+		smart_str_appendc(out, '{');
+		smart_str_appendl(out, labels, labels_len);
+		smart_str_appendc(out, '}');
 	}
 	smart_str_append_printf(out, " %" PRIu64 "\n", MAX(cumulative, h->count));
 }
@@ -859,7 +948,7 @@ static void append_histogram(smart_str *out, const char *name, const char *help,
 	const double *bounds, uint32_t bound_count, const perf_metrics_histogram *h)
 {
 	append_header(out, name, help, "histogram");
-	append_histogram_series(out, name, NULL, bounds, bound_count, h);
+	append_histogram_series(out, name, strlen(name), NULL, 0, bounds, bound_count, h);
 }
 
 static void append_cache(smart_str *out)
@@ -899,9 +988,9 @@ static void append_cache(smart_str *out)
 		zval *size = zend_hash_str_find(Z_ARRVAL(stats), ZEND_STRL("memory_size"));
 		zval *used = zend_hash_str_find(Z_ARRVAL(stats), ZEND_STRL("memory_used"));
 		append_header(out, "perf_cache_memory_size_bytes", "Size of the memory driver's shared segment for values.", "gauge");
-		append_sample_u(out, "perf_cache_memory_size_bytes", "driver=\"memory\"", size ? (uint64_t) zval_get_long(size) : 0);
+		append_sample_u(out, ZEND_STRL("perf_cache_memory_size_bytes"), ZEND_STRL("driver=\"memory\""), size ? (uint64_t) zval_get_long(size) : 0);
 		append_header(out, "perf_cache_memory_used_bytes", "Bytes of the memory driver's segment holding values.", "gauge");
-		append_sample_u(out, "perf_cache_memory_used_bytes", "driver=\"memory\"", used ? (uint64_t) zval_get_long(used) : 0);
+		append_sample_u(out, ZEND_STRL("perf_cache_memory_used_bytes"), ZEND_STRL("driver=\"memory\""), used ? (uint64_t) zval_get_long(used) : 0);
 		zval_ptr_dtor(&stats);
 	}
 }
@@ -912,86 +1001,126 @@ static void append_opcache(smart_str *out)
 
 	append_header(out, "perf_opcache_enabled", "Whether OPcache is enabled and its status readable (1) or not (0).", "gauge");
 	if (!perf_stats_opcache_figures(&op) || !op.enabled) {
-		append_sample_u(out, "perf_opcache_enabled", NULL, 0);
+		append_sample_u(out, ZEND_STRL("perf_opcache_enabled"), NULL, 0, 0);
 		return;
 	}
-	append_sample_u(out, "perf_opcache_enabled", NULL, 1);
+	append_sample_u(out, ZEND_STRL("perf_opcache_enabled"), NULL, 0, 1);
 	append_header(out, "perf_opcache_hit_ratio", "OPcache hits over lookups since it started (0 to 1).", "gauge");
-	append_sample_d(out, "perf_opcache_hit_ratio", NULL,
+	append_sample_d(out, ZEND_STRL("perf_opcache_hit_ratio"), NULL, 0,
 		op.hits + op.misses ? (double) op.hits / (double) (op.hits + op.misses) : 0.0);
 	append_header(out, "perf_opcache_memory_used_bytes", "OPcache shared memory in use.", "gauge");
-	append_sample_u(out, "perf_opcache_memory_used_bytes", NULL, op.memory_used);
+	append_sample_u(out, ZEND_STRL("perf_opcache_memory_used_bytes"), NULL, 0, op.memory_used);
 	append_header(out, "perf_opcache_memory_free_bytes", "OPcache shared memory free.", "gauge");
-	append_sample_u(out, "perf_opcache_memory_free_bytes", NULL, op.memory_free);
+	append_sample_u(out, ZEND_STRL("perf_opcache_memory_free_bytes"), NULL, 0, op.memory_free);
 	append_header(out, "perf_opcache_memory_wasted_bytes", "OPcache shared memory wasted by replaced scripts.", "gauge");
-	append_sample_u(out, "perf_opcache_memory_wasted_bytes", NULL, op.memory_wasted);
+	append_sample_u(out, ZEND_STRL("perf_opcache_memory_wasted_bytes"), NULL, 0, op.memory_wasted);
 	append_header(out, "perf_opcache_cached_scripts", "Scripts in OPcache.", "gauge");
-	append_sample_u(out, "perf_opcache_cached_scripts", NULL, op.cached_scripts);
+	append_sample_u(out, ZEND_STRL("perf_opcache_cached_scripts"), NULL, 0, op.cached_scripts);
 	append_header(out, "perf_opcache_restarts_total", "OPcache restarts by reason.", "counter");
-	append_sample_u(out, "perf_opcache_restarts_total", "reason=\"oom\"", op.restarts_oom);
-	append_sample_u(out, "perf_opcache_restarts_total", "reason=\"hash\"", op.restarts_hash);
-	append_sample_u(out, "perf_opcache_restarts_total", "reason=\"manual\"", op.restarts_manual);
+	append_sample_u(out, ZEND_STRL("perf_opcache_restarts_total"), ZEND_STRL("reason=\"oom\""), op.restarts_oom);
+	append_sample_u(out, ZEND_STRL("perf_opcache_restarts_total"), ZEND_STRL("reason=\"hash\""), op.restarts_hash);
+	append_sample_u(out, ZEND_STRL("perf_opcache_restarts_total"), ZEND_STRL("reason=\"manual\""), op.restarts_manual);
 }
+
+/* A series copied out of its slot for rendering: the key points into the copy of every key. */
+typedef struct {
+	uint32_t slot;
+	uint8_t type;
+	uint16_t name_len;
+	uint16_t key_len;
+	union {
+		size_t offset;
+		const char *key;
+	} at;
+} series_copy;
 
 static int compare_series(const void *a, const void *b)
 {
-	const shm_series *x = &series[*(const uint32_t *) a], *y = &series[*(const uint32_t *) b];
-	int by_name = zend_binary_strcmp(x->key, x->name_len, y->key, y->name_len);
+	const series_copy *x = a, *y = b;
+	int by_name = zend_binary_strcmp(x->at.key, x->name_len, y->at.key, y->name_len);
 	if (by_name) {
 		return by_name;
 	}
-	return zend_binary_strcmp(x->key + x->name_len + 1, x->key_len - x->name_len - 1,
-		y->key + y->name_len + 1, y->key_len - y->name_len - 1);
+	return zend_binary_strcmp(x->at.key + x->name_len + 1, x->key_len - x->name_len - 1,
+		y->at.key + y->name_len + 1, y->key_len - y->name_len - 1);
 }
 
-typedef struct {
-	uint32_t *order;
-	uint32_t count;
-	uint32_t capacity;
-} series_list;
-
-static void collect_series(shm_series *s, void *arg)
+/*
+ * Copies the key of a published slot into keys, unless the slot is being filled again after a
+ * reset (odd or changed sequence) or what was read does not hold together.
+ */
+static bool copy_series(uint32_t slot, smart_str *keys, series_copy *copy)
 {
-	series_list *list = arg;
-	if (list->count < list->capacity) {
-		list->order[list->count++] = (uint32_t) (s - series);
+	const shm_series *s = &series[slot];
+	uint32_t seq = __atomic_load_n(&s->seq, __ATOMIC_ACQUIRE);
+	size_t start = keys->s ? ZSTR_LEN(keys->s) : 0;
+
+	if (seq & 1) {
+		return false;
 	}
+	copy->slot = slot;
+	copy->type = s->type;
+	copy->name_len = s->name_len;
+	copy->key_len = s->key_len;
+	copy->at.offset = start;
+	if (copy->type < SERIES_COUNTER || copy->type > SERIES_HISTOGRAM || copy->name_len == 0
+		|| copy->key_len > SERIES_KEY_MAX || copy->name_len >= copy->key_len) {
+		return false;
+	}
+	smart_str_appendl(keys, s->key, copy->key_len);
+	__atomic_thread_fence(__ATOMIC_ACQUIRE);
+	if (LOAD(&s->seq) != seq) {
+		ZSTR_LEN(keys->s) = start;
+		return false;
+	}
+	return true;
 }
 
 static void append_app_series(smart_str *out)
 {
-	series_list list;
+	smart_str keys = {0};
+	uint32_t count = 0;
+	series_copy *list = safe_emalloc(MAX(shm->series_capacity, 1), sizeof(series_copy), 0);
 
-	list.capacity = shm->series_capacity;
-	list.order = safe_emalloc(list.capacity ? list.capacity : 1, sizeof(uint32_t), 0);
-	list.count = 0;
-	each_published(collect_series, &list);
-	qsort(list.order, list.count, sizeof(uint32_t), compare_series);
-	uint32_t *order = list.order, count = list.count;
-
-	const shm_series *previous = NULL;
-	for (uint32_t i = 0; i < count; i++) {
-		const shm_series *s = &series[order[i]];
-		char name[SERIES_KEY_MAX + 1], labels[SERIES_KEY_MAX + 1];
-		memcpy(name, s->key, s->name_len);
-		name[s->name_len] = '\0';
-		memcpy(labels, s->key + s->name_len + 1, s->key_len - s->name_len - 1);
-		labels[s->key_len - s->name_len - 1] = '\0';
-
-		if (!previous || previous->name_len != s->name_len || memcmp(previous->key, s->key, s->name_len) != 0) {
-			smart_str_append_printf(out, "# HELP %s Application metric.\n# TYPE %s %s\n", name, name, type_names[s->type]);
-		}
-		previous = s;
-		if (s->type == SERIES_HISTOGRAM) {
-			perf_metrics_histogram h;
-			read_histogram(&s->histogram, &h);
-			append_histogram_series(out, name, labels, PERF_G(settings.metrics.buckets),
-				PERF_G(settings.metrics.bucket_count), &h);
-		} else {
-			append_sample_d(out, name, labels, bits_to_double(LOAD(&s->value_bits)));
+	for (uint32_t i = 0; i <= shm->index_mask && count < shm->series_capacity; i++) {
+		uint32_t entry = __atomic_load_n(&series_index[i], __ATOMIC_ACQUIRE);
+		if (entry && copy_series(entry - 1, &keys, &list[count])) {
+			count++;
 		}
 	}
-	efree(order);
+	for (uint32_t i = 0; i < count; i++) {
+		list[i].at.key = ZSTR_VAL(keys.s) + list[i].at.offset;
+	}
+	qsort(list, count, sizeof(series_copy), compare_series);
+
+	const series_copy *previous = NULL;
+	for (uint32_t i = 0; i < count; i++) {
+		const series_copy *c = &list[i];
+		const shm_series *s = &series[c->slot];
+		const char *labels = c->at.key + c->name_len + 1;
+		size_t labels_len = c->key_len - c->name_len - 1;
+
+		if (!previous || previous->name_len != c->name_len || memcmp(previous->at.key, c->at.key, c->name_len) != 0) {
+			smart_str_appendl(out, "# HELP ", 7);
+			smart_str_appendl(out, c->at.key, c->name_len);
+			smart_str_appendl(out, " Application metric.\n# TYPE ", sizeof(" Application metric.\n# TYPE ") - 1);
+			smart_str_appendl(out, c->at.key, c->name_len);
+			smart_str_appendc(out, ' ');
+			smart_str_appends(out, type_names[c->type]);
+			smart_str_appendc(out, '\n');
+		}
+		previous = c;
+		if (c->type == SERIES_HISTOGRAM) {
+			perf_metrics_histogram h;
+			read_histogram(&s->histogram, &h);
+			append_histogram_series(out, c->at.key, c->name_len, labels, labels_len, PERF_G(settings.metrics.buckets),
+				PERF_G(settings.metrics.bucket_count), &h);
+		} else {
+			append_sample_d(out, c->at.key, c->name_len, labels, labels_len, bits_to_double(LOAD(&s->value_bits)));
+		}
+	}
+	smart_str_free(&keys);
+	efree(list);
 }
 
 static zend_string *render(void)
@@ -1021,9 +1150,9 @@ static zend_string *render(void)
 		buckets, bucket_count, &snap->db_duration);
 	append_opcache(&out);
 	append_header(&out, "perf_metrics_series", "Application series slots taken (perf.metrics_max_series is the limit).", "gauge");
-	append_sample_u(&out, "perf_metrics_series", NULL, snap->series_used);
+	append_sample_u(&out, ZEND_STRL("perf_metrics_series"), NULL, 0, snap->series_used);
 	append_header(&out, "perf_metrics_series_limit", "perf.metrics_max_series.", "gauge");
-	append_sample_u(&out, "perf_metrics_series_limit", NULL, shm->series_capacity);
+	append_sample_u(&out, ZEND_STRL("perf_metrics_series_limit"), NULL, 0, shm->series_capacity);
 	append_counter(&out, "perf_metrics_series_dropped_total",
 		"Application updates dropped because perf.metrics_max_series was reached.", snap->series_dropped);
 	append_app_series(&out);
@@ -1043,16 +1172,10 @@ ZEND_FUNCTION(perf_metrics)
 	RETURN_STR(render());
 }
 
-static void reset_histogram(shm_histogram *h)
-{
-	for (uint32_t i = 0; i <= PERF_METRICS_MAX_BUCKETS; i++) {
-		STORE(&h->buckets[i], 0);
-	}
-	STORE(&h->count, 0);
-	STORE(&h->sum_bits, 0);
-}
-
-/* Series stay registered: their values start again from zero, as after a restart. */
+/*
+ * Application series are removed too, so that a flood of unwanted series (a label fed from user
+ * input) can be cleared without restarting the master: the next update of a series creates it again.
+ */
 ZEND_FUNCTION(perf_metrics_reset)
 {
 	ZEND_PARSE_PARAMETERS_NONE();
@@ -1081,11 +1204,13 @@ ZEND_FUNCTION(perf_metrics_reset)
 	for (int i = 0; i < PERF_METRICS_SLOW_RING; i++) {
 		STORE(&shm->slow[i].seq, 0);
 	}
-	uint32_t used = __atomic_load_n(&shm->series_used, __ATOMIC_ACQUIRE);
-	for (uint32_t i = 0; i < used; i++) {
-		STORE(&series[i].value_bits, 0);
-		reset_histogram(&series[i].histogram);
+	lock_series();
+	for (uint32_t i = 0; i <= shm->index_mask; i++) {
+		__atomic_store_n(&series_index[i], 0, __ATOMIC_RELEASE);
+		__atomic_store_n(&name_index[i], 0, __ATOMIC_RELEASE);
 	}
+	__atomic_store_n(&shm->series_used, 0, __ATOMIC_RELEASE);
+	pthread_mutex_unlock(&shm->series_lock);
 }
 
 void perf_metrics_minfo(void)
