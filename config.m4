@@ -29,6 +29,7 @@ if test "$PHP_PERF" != "no"; then
     ext/cache/driver_redis.c \
     ext/cache/file_format.c \
     ext/metrics/metrics.c \
+    ext/metrics/series.c \
     ext/metrics/dashboard.c"
 
   if test "$PHP_PERF_REDIS" != "no"; then
