@@ -66,6 +66,8 @@ typedef struct {
 	uint32_t capacity;
 	/* Both indexes have index_mask + 1 buckets, at least twice the capacity. */
 	uint32_t index_mask;
+	/* Set while a reset empties the indexes, so that the next owner of the lock finishes one cut short. */
+	uint32_t resetting;
 } series_header;
 
 static series_header *seg;
@@ -134,10 +136,30 @@ void perf_metrics_series_figures(uint32_t *used, uint32_t *capacity, uint64_t *d
 
 /* ---- finding and creating series ---- */
 
+/*
+ * Empties both indexes and frees every slot. Called with the lock held. An index emptied only in
+ * part would break probe sequences in the middle, and a series found no more would be created a
+ * second time next to its old self: whoever takes the lock next finishes the job.
+ */
+static void remove_all(void)
+{
+	seg->resetting = 1;
+	for (uint32_t i = 0; i <= seg->index_mask; i++) {
+		__atomic_store_n(&series_index[i], 0, __ATOMIC_RELEASE);
+		__atomic_store_n(&name_index[i], 0, __ATOMIC_RELEASE);
+	}
+	__atomic_store_n(&seg->used, 0, __ATOMIC_RELEASE);
+	PERF_METRICS_STORE(&seg->dropped, 0);
+	seg->resetting = 0;
+}
+
 static void lock_series(void)
 {
 	if (pthread_mutex_lock(&seg->lock) == EOWNERDEAD) {
-		/* The owner died while creating a series; an unpublished slot is all it can have left. */
+		/* The owner died creating a series (an unpublished slot is all it can leave) or in a reset. */
+		if (seg->resetting) {
+			remove_all();
+		}
 		pthread_mutex_consistent(&seg->lock);
 	}
 }
@@ -643,7 +665,8 @@ void perf_metrics_series_render(smart_str *out)
 			perf_metrics_append_histogram_series(out, c->at.key, c->name_len, labels, labels_len, PERF_G(settings.metrics.buckets),
 				PERF_G(settings.metrics.bucket_count), &h);
 		} else {
-			perf_metrics_append_sample_d(out, c->at.key, c->name_len, labels, labels_len, perf_metrics_bits_to_double(PERF_METRICS_LOAD(&s->value_bits)));
+			perf_metrics_append_sample_d(out, c->at.key, c->name_len, labels, labels_len,
+				perf_metrics_bits_to_double(PERF_METRICS_LOAD(&s->value_bits)));
 		}
 	}
 	smart_str_free(&keys);
@@ -656,11 +679,6 @@ void perf_metrics_series_reset(void)
 		return;
 	}
 	lock_series();
-	for (uint32_t i = 0; i <= seg->index_mask; i++) {
-		__atomic_store_n(&series_index[i], 0, __ATOMIC_RELEASE);
-		__atomic_store_n(&name_index[i], 0, __ATOMIC_RELEASE);
-	}
-	__atomic_store_n(&seg->used, 0, __ATOMIC_RELEASE);
-	PERF_METRICS_STORE(&seg->dropped, 0);
+	remove_all();
 	pthread_mutex_unlock(&seg->lock);
 }
