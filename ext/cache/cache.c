@@ -82,6 +82,7 @@ ZEND_INI_MH(perf_cache_ini_update_memory)
 		PERF_CACHE_MEMORY_MIN, PERF_CACHE_MEMORY_MAX, "a size from 1M to 16G (K, M and G suffixes allowed)");
 }
 
+/* The TTL settings: default_ttl, the short/medium/long tiers and stale_ttl. */
 ZEND_INI_MH(perf_cache_ini_update_ttl)
 {
 	return perf_ini_update_whole_number(entry, new_value, (zend_long *) ZEND_INI_GET_ADDR(), 0, ZEND_LONG_MAX,

@@ -77,6 +77,12 @@ zend_result perf_ini_update_whole_number(const zend_ini_entry *entry, const zend
 	return SUCCESS;
 }
 
+ZEND_INI_MH(perf_ini_update_non_negative)
+{
+	return perf_ini_update_whole_number(entry, new_value, (zend_long *) ZEND_INI_GET_ADDR(), 0, ZEND_LONG_MAX,
+		"a whole number, 0 or more");
+}
+
 zend_result perf_ini_update_bytes(const zend_ini_entry *entry, zend_string *value, zend_long *addr,
 	zend_long min, zend_long max, const char *accepted)
 {

@@ -22,6 +22,9 @@ void perf_ini_warn_invalid(const zend_ini_entry *entry, const zend_string *value
 zend_result perf_ini_update_whole_number(const zend_ini_entry *entry, const zend_string *value, zend_long *addr,
 	zend_long min, zend_long max, const char *accepted);
 
+/* For any setting that takes a whole number from 0 up, with nothing more to say about it. */
+ZEND_INI_MH(perf_ini_update_non_negative);
+
 /* The same for a byte size with an optional K, M or G suffix (as memory_limit takes it). */
 zend_result perf_ini_update_bytes(const zend_ini_entry *entry, zend_string *value, zend_long *addr,
 	zend_long min, zend_long max, const char *accepted);
