@@ -37,7 +37,8 @@ bool perf_ini_parse_whole_number(const zend_string *value, zend_long min, zend_l
 		}
 		magnitude = magnitude * 10 + digit;
 	}
-	zend_long number = negative ? (zend_long) (0 - magnitude) : (zend_long) magnitude;
+	/* Negated one short of the magnitude first, so that ZEND_LONG_MIN never overflows on the way. */
+	zend_long number = negative && magnitude ? -(zend_long) (magnitude - 1) - 1 : (zend_long) magnitude;
 	if (number < min || number > max) {
 		return false;
 	}
