@@ -16,10 +16,12 @@ if test "$PHP_PERF" != "no"; then
   AC_DEFINE([HAVE_PERF], [1], [Whether perf is enabled])
 
   PERF_SOURCES="ext/perf.c \
+    ext/lib/ini.c \
     ext/request/request.c \
     ext/log/log.c \
     ext/stats/stats.c \
     ext/db/db.c \
+    ext/db/normalize.c \
     ext/cache/cache.c \
     ext/cache/value.c \
     ext/cache/driver_memory.c \
@@ -30,6 +32,7 @@ if test "$PHP_PERF" != "no"; then
     ext/cache/driver_redis.c \
     ext/cache/file_format.c \
     ext/metrics/metrics.c \
+    ext/metrics/series.c \
     ext/metrics/dashboard.c"
 
   if test "$PHP_PERF_REDIS" != "no"; then
@@ -46,6 +49,7 @@ if test "$PHP_PERF" != "no"; then
   PHP_NEW_EXTENSION([perf], [$PERF_SOURCES], [$ext_shared], , [-DZEND_ENABLE_STATIC_TSRMLS_CACHE=1 -std=gnu11 -Wall -Wextra -Wno-unused-parameter])
   PHP_ADD_INCLUDE([$ext_srcdir/ext])
   PHP_ADD_BUILD_DIR([$ext_builddir/ext])
+  PHP_ADD_BUILD_DIR([$ext_builddir/ext/lib])
   PHP_ADD_BUILD_DIR([$ext_builddir/ext/request])
   PHP_ADD_BUILD_DIR([$ext_builddir/ext/log])
   PHP_ADD_BUILD_DIR([$ext_builddir/ext/stats])

@@ -18,6 +18,7 @@
 #include "cache/cache.h"
 #include "db/db.h"
 #include "metrics/metrics.h"
+#include "lib/ini.h"
 
 ZEND_DECLARE_MODULE_GLOBALS(perf)
 
@@ -66,15 +67,15 @@ PHP_INI_BEGIN()
 		settings.cache.ttl_medium, zend_perf_globals, perf_globals)
 	STD_PHP_INI_ENTRY("perf.cache_ttl_long", "86400", PHP_INI_ALL, perf_cache_ini_update_ttl,
 		settings.cache.ttl_long, zend_perf_globals, perf_globals)
-	STD_PHP_INI_ENTRY("perf.cache_lock_wait_ms", "3000", PHP_INI_ALL, perf_cache_ini_update_ttl,
+	STD_PHP_INI_ENTRY("perf.cache_lock_wait_ms", "3000", PHP_INI_ALL, perf_ini_update_non_negative,
 		settings.cache.lock_wait_ms, zend_perf_globals, perf_globals)
 	STD_PHP_INI_ENTRY("perf.cache_stale_ttl", "60", PHP_INI_ALL, perf_cache_ini_update_ttl,
 		settings.cache.stale_ttl, zend_perf_globals, perf_globals)
 	STD_PHP_INI_ENTRY("perf.cache_serializer", "php", PHP_INI_ALL, perf_cache_ini_update_serializer,
 		settings.cache.serializer, zend_perf_globals, perf_globals)
-	STD_PHP_INI_ENTRY("perf.cache_clock_offset", "0", PHP_INI_ALL, OnUpdateLong,
+	STD_PHP_INI_ENTRY("perf.cache_clock_offset", "0", PHP_INI_ALL, perf_cache_ini_update_clock_offset,
 		settings.cache.clock_offset, zend_perf_globals, perf_globals)
-	STD_PHP_INI_ENTRY("perf.cache_clock", "0", PHP_INI_ALL, OnUpdateLong,
+	STD_PHP_INI_ENTRY("perf.cache_clock", "0", PHP_INI_ALL, perf_cache_ini_update_clock,
 		settings.cache.clock, zend_perf_globals, perf_globals)
 	STD_PHP_INI_ENTRY("perf.cache_allowed_classes", "", PHP_INI_ALL, perf_cache_ini_update_allowed_classes,
 		settings.cache.allowed_classes, zend_perf_globals, perf_globals)
@@ -83,7 +84,7 @@ PHP_INI_BEGIN()
 	/* redis driver */
 	STD_PHP_INI_ENTRY("perf.redis_host", "127.0.0.1", PHP_INI_ALL, OnUpdateString,
 		settings.redis.host, zend_perf_globals, perf_globals)
-	STD_PHP_INI_ENTRY("perf.redis_port", "6379", PHP_INI_ALL, OnUpdateLong,
+	STD_PHP_INI_ENTRY("perf.redis_port", "6379", PHP_INI_ALL, perf_cache_ini_update_port,
 		settings.redis.port, zend_perf_globals, perf_globals)
 	STD_PHP_INI_ENTRY("perf.redis_socket", "", PHP_INI_ALL, OnUpdateString,
 		settings.redis.socket, zend_perf_globals, perf_globals)
@@ -91,19 +92,19 @@ PHP_INI_BEGIN()
 		settings.redis.username, zend_perf_globals, perf_globals)
 	STD_PHP_INI_ENTRY("perf.redis_password", "", PHP_INI_ALL, OnUpdateString,
 		settings.redis.password, zend_perf_globals, perf_globals)
-	STD_PHP_INI_ENTRY("perf.redis_database", "0", PHP_INI_ALL, perf_cache_ini_update_ttl,
+	STD_PHP_INI_ENTRY("perf.redis_database", "0", PHP_INI_ALL, perf_ini_update_non_negative,
 		settings.redis.database, zend_perf_globals, perf_globals)
 	STD_PHP_INI_ENTRY("perf.redis_prefix", "perf:", PHP_INI_ALL, OnUpdateString,
 		settings.redis.prefix, zend_perf_globals, perf_globals)
-	STD_PHP_INI_ENTRY("perf.redis_connect_timeout_ms", "1000", PHP_INI_ALL, perf_cache_ini_update_ttl,
+	STD_PHP_INI_ENTRY("perf.redis_connect_timeout_ms", "1000", PHP_INI_ALL, perf_ini_update_non_negative,
 		settings.redis.connect_timeout_ms, zend_perf_globals, perf_globals)
-	STD_PHP_INI_ENTRY("perf.redis_read_timeout_ms", "1000", PHP_INI_ALL, perf_cache_ini_update_ttl,
+	STD_PHP_INI_ENTRY("perf.redis_read_timeout_ms", "1000", PHP_INI_ALL, perf_ini_update_non_negative,
 		settings.redis.read_timeout_ms, zend_perf_globals, perf_globals)
 	STD_PHP_INI_BOOLEAN("perf.redis_persistent", "1", PHP_INI_ALL, OnUpdateBool,
 		settings.redis.persistent, zend_perf_globals, perf_globals)
-	STD_PHP_INI_ENTRY("perf.redis_breaker_failures", "5", PHP_INI_ALL, perf_cache_ini_update_ttl,
+	STD_PHP_INI_ENTRY("perf.redis_breaker_failures", "5", PHP_INI_ALL, perf_ini_update_non_negative,
 		settings.redis.breaker_failures, zend_perf_globals, perf_globals)
-	STD_PHP_INI_ENTRY("perf.redis_breaker_cooldown_ms", "5000", PHP_INI_ALL, perf_cache_ini_update_ttl,
+	STD_PHP_INI_ENTRY("perf.redis_breaker_cooldown_ms", "5000", PHP_INI_ALL, perf_ini_update_non_negative,
 		settings.redis.breaker_cooldown_ms, zend_perf_globals, perf_globals)
 	/* metrics */
 	STD_PHP_INI_BOOLEAN("perf.metrics_enabled", "1", PHP_INI_SYSTEM, OnUpdateBool,

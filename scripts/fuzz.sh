@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Fuzzes the file cache driver's entry decoder with libFuzzer (ASan + UBSan).
+# Fuzzes the file cache driver's entry decoder, then the SQL normalizer, with libFuzzer (ASan + UBSan),
+# each for the given time.
 #   scripts/fuzz.sh [seconds]   default 20; run longer on request, e.g. scripts/fuzz.sh 3600
 # Crashes are kept in .work/fuzz/ as crash-*; the exit status is non-zero when one was found.
 set -euo pipefail
@@ -13,5 +14,9 @@ cc=$(command -v clang || command -v clang-14)
 "$dir/make_seeds" "$dir/corpus"
 "$cc" -O1 -g -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=undefined \
 	-o "$dir/file_entry_fuzzer" "$PERF_ROOT/fuzz/file_entry_fuzzer.c" "$PERF_ROOT/ext/cache/file_format.c"
+"$cc" -O1 -g -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=undefined -I "$PERF_ROOT/ext" \
+	-o "$dir/sql_normalize_fuzzer" "$PERF_ROOT/fuzz/sql_normalize_fuzzer.c" "$PERF_ROOT/ext/db/normalize.c"
+mkdir -p "$dir/sql_corpus"
 cd "$dir"
 ./file_entry_fuzzer -max_total_time="$seconds" -print_final_stats=1 corpus 2>&1 | tail -n 12
+./sql_normalize_fuzzer -max_total_time="$seconds" -print_final_stats=1 sql_corpus 2>&1 | tail -n 12

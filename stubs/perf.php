@@ -588,9 +588,9 @@ namespace {
 	function perf_metrics(): string {}
 
 	/**
-	 * Sets every metric back to zero (counters, histograms, the slow-request ring); application
-	 * series stay registered. For tests and staging, not for production: Prometheus sees a counter
-	 * reset.
+	 * Sets every metric back to zero (counters, histograms, the slow-request ring) and removes the
+	 * application series, for every worker: each comes back (with any type) at its next update, so a
+	 * flood of unwanted series can be cleared without a restart. Prometheus sees a counter reset.
 	 */
 	function perf_metrics_reset(): void {}
 
@@ -601,7 +601,8 @@ namespace {
 	 *                     "perf_"); by convention it ends in "_total".
 	 * @param float $by How much to add: finite, 0 or more.
 	 * @param array<string, string> $labels Label names ([a-zA-Z_][a-zA-Z0-9_]*, not starting with
-	 *                                     "__") to UTF-8 string values; the order does not matter.
+	 *                                     "__") to UTF-8 string values without control characters
+	 *                                     (no byte below 0x20); the order does not matter.
 	 *
 	 * @return bool False when the series could not be created because perf.metrics_max_series
 	 *              series exist (the drop is counted in perf_metrics_series_dropped_total), or when

@@ -22,12 +22,16 @@
 #include "php_perf.h"
 #include "cache/cache.h"
 #include "cache/value.h"
+#include "lib/ini.h"
 
 /* A lease outlives any sane computation; a dead holder's lease is taken over at once anyway. */
 #define PERF_CACHE_LEASE_HOLD_MS 30000
 #define PERF_CACHE_POLL_US 1000
 #define PERF_CACHE_MAX_NAMESPACE_LEN 200
 #define PERF_CACHE_MAX_TAGS 64
+/* perf.cache_memory: the segment's tables need 1M; past 16G mmap fails on most hosts, at startup, unnoticed. */
+#define PERF_CACHE_MEMORY_MIN ((zend_long) 1 << 20)
+#define PERF_CACHE_MEMORY_MAX ((zend_long) 16 << 30)
 
 typedef struct {
 	const perf_cache_driver *driver;
@@ -75,28 +79,35 @@ ZEND_INI_MH(perf_cache_ini_update_driver)
 
 ZEND_INI_MH(perf_cache_ini_update_memory)
 {
-	zend_long size = zend_ini_parse_quantity_warn(new_value, entry->name);
-
-	if (size < 1024 * 1024) {
-		zend_error(E_WARNING, "Invalid value \"%s\" for perf.cache_memory: must be at least 1M", ZSTR_VAL(new_value));
-		return FAILURE;
-	}
-	*(zend_long *) ZEND_INI_GET_ADDR() = size;
-	return SUCCESS;
+	return perf_ini_update_bytes(entry, new_value, (zend_long *) ZEND_INI_GET_ADDR(),
+		PERF_CACHE_MEMORY_MIN, PERF_CACHE_MEMORY_MAX, "a size from 1M to 16G (K, M and G suffixes allowed)");
 }
 
+/* The TTL settings: default_ttl, the short/medium/long tiers and stale_ttl. */
 ZEND_INI_MH(perf_cache_ini_update_ttl)
 {
-	char *end;
-	zend_long value = ZEND_STRTOL(ZSTR_VAL(new_value), &end, 10);
+	return perf_ini_update_whole_number(entry, new_value, (zend_long *) ZEND_INI_GET_ADDR(), 0, ZEND_LONG_MAX,
+		"a whole number, 0 or more");
+}
 
-	if (ZSTR_LEN(new_value) == 0 || *end != '\0' || value < 0) {
-		zend_error(E_WARNING, "Invalid value \"%s\" for %s: must be a whole number, 0 or more",
-			ZSTR_VAL(new_value), ZSTR_VAL(entry->name));
-		return FAILURE;
-	}
-	*(zend_long *) ZEND_INI_GET_ADDR() = value;
-	return SUCCESS;
+ZEND_INI_MH(perf_cache_ini_update_port)
+{
+	return perf_ini_update_whole_number(entry, new_value, (zend_long *) ZEND_INI_GET_ADDR(), 1, 65535,
+		"a TCP port number from 1 to 65535");
+}
+
+/* perf.cache_clock_offset: seconds added to the clock, either way. */
+ZEND_INI_MH(perf_cache_ini_update_clock_offset)
+{
+	return perf_ini_update_whole_number(entry, new_value, (zend_long *) ZEND_INI_GET_ADDR(), ZEND_LONG_MIN,
+		ZEND_LONG_MAX, "a whole number of seconds (negative allowed)");
+}
+
+/* perf.cache_clock: a fixed Unix time, or 0 for the real clock. */
+ZEND_INI_MH(perf_cache_ini_update_clock)
+{
+	return perf_ini_update_whole_number(entry, new_value, (zend_long *) ZEND_INI_GET_ADDR(), 0, ZEND_LONG_MAX,
+		"a Unix time in seconds, or 0 for the real clock");
 }
 
 ZEND_INI_MH(perf_cache_ini_update_serializer)

@@ -160,6 +160,9 @@ uint64_t perf_cache_counter_total(perf_cache_driver_id driver, perf_cache_counte
 
 ZEND_INI_MH(perf_cache_ini_update_memory);
 ZEND_INI_MH(perf_cache_ini_update_ttl);
+ZEND_INI_MH(perf_cache_ini_update_port);
+ZEND_INI_MH(perf_cache_ini_update_clock_offset);
+ZEND_INI_MH(perf_cache_ini_update_clock);
 ZEND_INI_MH(perf_cache_ini_update_driver);
 ZEND_INI_MH(perf_cache_ini_update_serializer);
 ZEND_INI_MH(perf_cache_ini_update_allowed_classes);

@@ -18,9 +18,11 @@
 
 #include "php_perf.h"
 #include "db/db.h"
+#include "db/normalize.h"
 #include "metrics/metrics.h"
 #include "log/log.h"
 #include "request/request.h"
+#include "lib/ini.h"
 
 /* Distinct statements tracked per request for N+1 detection; later ones are timed and logged but not grouped. */
 #define PERF_DB_MAX_STATEMENTS 1000
@@ -54,6 +56,19 @@ static void driver_name(perf_db_target target, const char **name, size_t *len)
 	}
 }
 
+/*
+ * How the normalizer reads this connection's SQL. MySQL's NO_BACKSLASH_ESCAPES is not looked up:
+ * both readings are assumed, which hides more where they disagree.
+ */
+static uint32_t sql_dialect(perf_db_target target)
+{
+	const char *name;
+	size_t len;
+
+	driver_name(target, &name, &len);
+	return perf_db_sql_dialect(name, len, PERF_DB_BACKSLASHES_UNKNOWN);
+}
+
 struct _perf_db_statement {
 	zend_long count;
 	double total_ms;
@@ -70,37 +85,19 @@ struct _perf_db_statement {
 
 static bool observing;
 
-static zend_long parse_whole_number(const zend_string *value, bool *ok)
-{
-	char *end;
-	zend_long number = ZEND_STRTOL(ZSTR_VAL(value), &end, 10);
-
-	*ok = ZSTR_LEN(value) > 0 && *end == '\0' && number >= 0;
-	return number;
-}
-
 ZEND_INI_MH(perf_db_ini_update_slow_ms)
 {
-	bool ok;
-	zend_long value = parse_whole_number(new_value, &ok);
-
-	if (!ok) {
-		zend_error(E_WARNING, "Invalid value \"%s\" for perf.slow_query_ms: must be a whole number of "
-			"milliseconds, 0 or more (0 turns the slow-query log off)", ZSTR_VAL(new_value));
-		return FAILURE;
-	}
-	*(zend_long *) ZEND_INI_GET_ADDR() = value;
-	return SUCCESS;
+	return perf_ini_update_whole_number(entry, new_value, (zend_long *) ZEND_INI_GET_ADDR(), 0, ZEND_LONG_MAX,
+		"a whole number of milliseconds, 0 or more (0 turns the slow-query log off)");
 }
 
 ZEND_INI_MH(perf_db_ini_update_n_plus_one)
 {
-	bool ok;
-	zend_long value = parse_whole_number(new_value, &ok);
+	zend_long value;
 
-	if (!ok || value == 1) {
-		zend_error(E_WARNING, "Invalid value \"%s\" for perf.n_plus_one_threshold: must be 2 or more "
-			"(runs of the same statement in one request), or 0 to turn N+1 detection off", ZSTR_VAL(new_value));
+	if (!perf_ini_parse_whole_number(new_value, 0, ZEND_LONG_MAX, &value) || value == 1) {
+		perf_ini_warn_invalid(entry, new_value, "2 or more (runs of the same statement in one request), "
+			"or 0 to turn N+1 detection off");
 		return FAILURE;
 	}
 	*(zend_long *) ZEND_INI_GET_ADDR() = value;
@@ -124,186 +121,6 @@ ZEND_INI_MH(perf_db_ini_update_text)
 		return FAILURE;
 	}
 	return SUCCESS;
-}
-
-/* ---- Normalizer ---------------------------------------------------------------------------- */
-
-static bool is_space(unsigned char c)
-{
-	return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
-}
-
-static bool is_digit(unsigned char c)
-{
-	return c >= '0' && c <= '9';
-}
-
-static bool is_hex_digit(unsigned char c)
-{
-	return is_digit(c) || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
-}
-
-/* Bytes of an identifier or keyword; $ for MySQL names and PostgreSQL's $1 placeholders, >= 0x80 for UTF-8 names. */
-static bool is_word(unsigned char c)
-{
-	return is_digit(c) || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_' || c == '$' || c >= 0x80;
-}
-
-/* Index just past the string literal opening at i: backslash escapes and doubled quotes stay inside. */
-static size_t skip_quoted(const char *s, size_t len, size_t i)
-{
-	char quote = s[i++];
-
-	while (i < len) {
-		if (s[i] == '\\') {
-			i += 2;
-		} else if (s[i] == quote) {
-			if (i + 1 < len && s[i + 1] == quote) {
-				i += 2;
-			} else {
-				return i + 1;
-			}
-		} else {
-			i++;
-		}
-	}
-	return len;
-}
-
-/* Index just past the number starting at i: 0x1F, 0b101, 12, 1.5, .5, 1e-3. */
-static size_t skip_number(const char *s, size_t len, size_t i)
-{
-	if (s[i] == '0' && i + 2 < len && (s[i + 1] == 'x' || s[i + 1] == 'X') && is_hex_digit(s[i + 2])) {
-		for (i += 2; i < len && is_hex_digit(s[i]); i++);
-		return i;
-	}
-	if (s[i] == '0' && i + 2 < len && (s[i + 1] == 'b' || s[i + 1] == 'B') && (s[i + 2] == '0' || s[i + 2] == '1')) {
-		for (i += 2; i < len && (s[i] == '0' || s[i] == '1'); i++);
-		return i;
-	}
-	for (; i < len && is_digit(s[i]); i++);
-	if (i < len && s[i] == '.') {
-		for (i++; i < len && is_digit(s[i]); i++);
-	}
-	if (i < len && (s[i] == 'e' || s[i] == 'E')) {
-		size_t j = i + 1;
-		if (j < len && (s[j] == '+' || s[j] == '-')) {
-			j++;
-		}
-		if (j < len && is_digit(s[j])) {
-			for (i = j; i < len && is_digit(s[i]); i++);
-		}
-	}
-	return i;
-}
-
-/*
- * One pass, no allocation: string and number literals become ?, runs of whitespace one space,
- * and a list of placeholders after IN collapses to IN (?) so that lists of any length group
- * together. Identifiers (t1, `quoted`), comments and placeholders (?, :name, $1) are kept.
- * The output is never longer than the input.
- */
-size_t perf_db_normalize(const char *s, size_t len, char *out)
-{
-	enum { LIST_NONE, LIST_OPEN, LIST_ITEM, LIST_COMMA } list = LIST_NONE;
-	size_t i = 0, o = 0, item_end = 0;
-	bool after_in = false, space = false;
-
-	while (i < len) {
-		unsigned char c = (unsigned char) s[i];
-		size_t start;
-
-		if (is_space(c)) {
-			space = true;
-			i++;
-			continue;
-		}
-		/* No space inside the parentheses or before a comma: IN ( 1 ,2 ) and IN (1, 2) group together. */
-		if (space && o > 0 && out[o - 1] != '(' && c != ')' && c != ',') {
-			out[o++] = ' ';
-		}
-		space = false;
-
-		if (c == '\'' || c == '"' || c == '?'
-			|| ((is_digit(c) || (c == '.' && i + 1 < len && is_digit((unsigned char) s[i + 1])))
-				&& (i == 0 || !is_word((unsigned char) s[i - 1])))) {
-			if (c == '\'' || c == '"') {
-				i = skip_quoted(s, len, i);
-			} else if (c == '?') {
-				i++;
-			} else {
-				size_t end = skip_number(s, len, i);
-				/* MySQL allows names that start with digits (1st_table): a word, not a number. */
-				if (end < len && is_word((unsigned char) s[end])) {
-					for (start = i; i < len && is_word((unsigned char) s[i]); i++);
-					memcpy(out + o, s + start, i - start);
-					o += i - start;
-					list = LIST_NONE;
-					after_in = false;
-					continue;
-				}
-				i = end;
-			}
-			if (list == LIST_COMMA) {
-				/* Another item of IN (?, ...): drop the ", " written since the first one. */
-				o = item_end;
-				list = LIST_ITEM;
-			} else {
-				out[o++] = '?';
-				if (list == LIST_OPEN) {
-					list = LIST_ITEM;
-					item_end = o;
-				} else {
-					list = LIST_NONE;
-				}
-			}
-			after_in = false;
-			continue;
-		}
-
-		start = i;
-		if (c == '-' && i + 1 < len && s[i + 1] == '-') {
-			for (; i < len && s[i] != '\n'; i++);
-		} else if (c == '/' && i + 1 < len && s[i + 1] == '*') {
-			for (i += 2; i < len && !(s[i - 1] == '*' && s[i] == '/' && i - 2 > start); i++);
-			i = i < len ? i + 1 : len;
-		} else if (c == '`') {
-			for (i++; i < len; i++) {
-				if (s[i] == '`') {
-					if (i + 1 < len && s[i + 1] == '`') {
-						i++;
-					} else {
-						i++;
-						break;
-					}
-				}
-			}
-		} else if (is_word(c)) {
-			for (; i < len && is_word((unsigned char) s[i]); i++);
-			memcpy(out + o, s + start, i - start);
-			o += i - start;
-			after_in = i - start == 2 && (s[start] == 'i' || s[start] == 'I') && (s[start + 1] == 'n' || s[start + 1] == 'N');
-			list = LIST_NONE;
-			continue;
-		} else {
-			i++;
-			out[o++] = (char) c;
-			if (c == '(') {
-				list = after_in ? LIST_OPEN : LIST_NONE;
-			} else if (c == ',' && list == LIST_ITEM) {
-				list = LIST_COMMA;
-			} else {
-				list = LIST_NONE;
-			}
-			after_in = false;
-			continue;
-		}
-		memcpy(out + o, s + start, i - start);
-		o += i - start;
-		list = LIST_NONE;
-		after_in = false;
-	}
-	return o;
 }
 
 /* ---- Per-request state --------------------------------------------------------------------- */
@@ -445,7 +262,7 @@ static void add_rounded(zval *context, const char *key, double value)
 }
 
 /* The text as perf.log_query_text wants it: normalized (from the statement or normalized now), verbatim, or not at all. */
-static void add_sql(zval *context, zend_string *sql, const char *normalized, size_t normalized_len)
+static void add_sql(zval *context, zend_string *sql, const char *normalized, size_t normalized_len, uint32_t dialect)
 {
 	switch (PERF_G(settings.db.log_query_text)) {
 		case PERF_DB_TEXT_NONE:
@@ -463,7 +280,7 @@ static void add_sql(zval *context, zend_string *sql, const char *normalized, siz
 			}
 			if (sql) {
 				zend_string *out = zend_string_alloc(ZSTR_LEN(sql), 0);
-				ZSTR_LEN(out) = perf_db_normalize(ZSTR_VAL(sql), ZSTR_LEN(sql), ZSTR_VAL(out));
+				ZSTR_LEN(out) = perf_db_normalize(ZSTR_VAL(sql), ZSTR_LEN(sql), ZSTR_VAL(out), dialect);
 				ZSTR_VAL(out)[ZSTR_LEN(out)] = '\0';
 				add_assoc_str(context, "sql", out);
 				return;
@@ -482,7 +299,7 @@ static void log_slow_query(zend_execute_data *call, perf_db_operation op, zend_s
 
 	driver_name(target, &driver, &driver_len);
 	array_init(&context);
-	add_sql(&context, sql, normalized, normalized_len);
+	add_sql(&context, sql, normalized, normalized_len, sql_dialect(target));
 	add_rounded(&context, "time_ms", ms);
 	add_assoc_stringl(&context, "driver", driver, driver_len);
 	add_assoc_string(&context, "operation", operation_names[op]);
@@ -507,7 +324,8 @@ static void log_repeated_statements(perf_db_state *state)
 			continue;
 		}
 		array_init(&context);
-		add_sql(&context, statement->full, ZSTR_VAL(normalized), ZSTR_LEN(normalized));
+		add_sql(&context, statement->full, ZSTR_VAL(normalized), ZSTR_LEN(normalized),
+			perf_db_sql_dialect(statement->driver, statement->driver_len, PERF_DB_BACKSLASHES_UNKNOWN));
 		add_assoc_long(&context, "count", statement->count);
 		add_rounded(&context, "total_time_ms", statement->total_ms);
 		add_assoc_stringl(&context, "driver", statement->driver, statement->driver_len);
@@ -538,14 +356,14 @@ static zend_always_inline void account_query(double ms, bool slow, perf_db_opera
 }
 
 /* Normalizes sql into the request's buffer; returns its length. */
-static size_t normalize_into_buffer(perf_db_state *state, const zend_string *sql)
+static size_t normalize_into_buffer(perf_db_state *state, const zend_string *sql, perf_db_target target)
 {
 	if (state->buffer_size < ZSTR_LEN(sql)) {
 		size_t size = MAX(ZSTR_LEN(sql), 256);
 		state->buffer = state->buffer ? erealloc(state->buffer, size) : emalloc(size);
 		state->buffer_size = size;
 	}
-	return perf_db_normalize(ZSTR_VAL(sql), ZSTR_LEN(sql), state->buffer);
+	return perf_db_normalize(ZSTR_VAL(sql), ZSTR_LEN(sql), state->buffer, sql_dialect(target));
 }
 
 /*
@@ -565,7 +383,7 @@ static perf_db_statement *find_statement(perf_db_state *state, zend_string *sql,
 		*slot = known;
 		return known->statement;
 	}
-	size_t len = normalize_into_buffer(state, sql);
+	size_t len = normalize_into_buffer(state, sql, target);
 	if (!state->statements) {
 		state->statements = new_table(statement_free);
 	}

@@ -76,7 +76,4 @@ void perf_db_add_figures(zval *array, int precision);
 zend_long perf_db_queries(void);
 double perf_db_time_ms(void);
 
-/* Normalizes len bytes of SQL into out (at least len bytes); returns the length written. */
-size_t perf_db_normalize(const char *sql, size_t len, char *out);
-
 #endif

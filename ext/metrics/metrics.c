@@ -3,10 +3,7 @@
  * php-fpm forks its workers) and exported in the Prometheus text format.
  *
  * Built-in series are plain 64-bit counters updated with atomic adds: no lock on the request path.
- * Application series live in fixed slots found through an open-addressed index: a lookup reads
- * published slots only, without a lock; creating a series takes a robust process-shared mutex,
- * takes a slot, fills it and then publishes it with one release store, so a process killed at any
- * instruction leaves at worst an unused slot and never a held lock or a half-visible series.
+ * Application series (series.c) have a segment of their own.
  */
 
 #ifdef HAVE_CONFIG_H
@@ -15,7 +12,6 @@
 
 #include <errno.h>
 #include <math.h>
-#include <pthread.h>
 #include <sys/mman.h>
 #include <time.h>
 
@@ -28,38 +24,26 @@
 #include "metrics/metrics.h"
 #include "metrics/metrics_private.h"
 #include "stats/stats.h"
+#include "lib/ini.h"
 
-/* Name and rendered labels of an application series together. */
-#define SERIES_KEY_MAX 256
-#define SERIES_MAX_LABELS 16
+/* perf.metrics_max_series at most (each series takes about 560 bytes of shared memory). */
 #define MAX_SERIES_LIMIT 100000
 
-typedef enum {
-	SERIES_COUNTER = 1,
-	SERIES_GAUGE,
-	SERIES_HISTOGRAM,
-} series_type;
-
-/* Histogram sums are doubles kept as their bits and added with a CAS loop. */
 typedef struct {
-	uint64_t buckets[PERF_METRICS_MAX_BUCKETS + 1];
-	uint64_t count;
-	uint64_t sum_bits;
-} shm_histogram;
+	int64_t time_ms;
+	double seconds;
+	uint32_t status;
+	char method[PERF_METRICS_SLOW_METHOD_LEN + 1];
+	char uri[PERF_METRICS_SLOW_URI_LEN + 1];
+} slow_data;
+
+#define SLOW_WORDS ((sizeof(slow_data) + 7) / 8)
 
 /* Slow-request entries are read and written as whole words under a per-entry sequence number. */
 typedef union {
-	struct {
-		int64_t time_ms;
-		double seconds;
-		uint32_t status;
-		char method[PERF_METRICS_SLOW_METHOD_LEN + 1];
-		char uri[PERF_METRICS_SLOW_URI_LEN + 1];
-	} data;
-	uint64_t words[1];
+	slow_data data;
+	uint64_t words[SLOW_WORDS];
 } slow_payload;
-
-#define SLOW_WORDS ((sizeof(((slow_payload *) 0)->data) + 7) / 8)
 
 typedef struct {
 	/* Odd while a writer is filling the entry. */
@@ -67,24 +51,11 @@ typedef struct {
 	uint64_t words[SLOW_WORDS];
 } shm_slow_entry;
 
-/* Complete before its index entry is stored (with release), and never changed after but for the values. */
-typedef struct {
-	uint8_t type;
-	uint16_t name_len;
-	uint16_t key_len;
-	uint64_t hash;
-	/* The name, a NUL, then the labels as rendered inside braces (escaped, sorted by name). */
-	char key[SERIES_KEY_MAX];
-	/* Counters and gauges: a double's bits. */
-	uint64_t value_bits;
-	shm_histogram histogram;
-} shm_series;
-
 typedef struct {
 	uint64_t requests[10];
-	shm_histogram request_duration;
-	shm_histogram request_memory;
-	shm_histogram db_duration;
+	perf_metrics_shm_histogram request_duration;
+	perf_metrics_shm_histogram request_memory;
+	perf_metrics_shm_histogram db_duration;
 	uint64_t slow_requests;
 	uint64_t db_queries;
 	uint64_t db_slow_queries;
@@ -94,11 +65,6 @@ typedef struct {
 	uint64_t rate[PERF_METRICS_RATE_SECONDS];
 	uint64_t slow_next;
 	shm_slow_entry slow[PERF_METRICS_SLOW_RING];
-	uint64_t series_dropped;
-	uint32_t series_used;
-	uint32_t series_capacity;
-	uint32_t index_mask;
-	pthread_mutex_t series_lock;
 } shm_header;
 
 const double perf_metrics_memory_bounds[PERF_METRICS_MEMORY_BUCKETS] = {
@@ -106,18 +72,11 @@ const double perf_metrics_memory_bounds[PERF_METRICS_MEMORY_BUCKETS] = {
 };
 
 static shm_header *shm;
-static size_t shm_size;
-/* Slot numbers plus one, 0 = empty. */
-static uint32_t *series_index;
-static shm_series *series;
-
-static const char *const type_names[] = {"", "counter", "gauge", "histogram"};
-
-#define LOAD(p) __atomic_load_n((p), __ATOMIC_RELAXED)
-#define STORE(p, v) __atomic_store_n((p), (v), __ATOMIC_RELAXED)
-#define ADD(p, v) __atomic_fetch_add((p), (v), __ATOMIC_RELAXED)
 
 /* ---- settings ---- */
+
+#define BUCKETS_ACCEPTED "a comma-separated list of 1 to " ZEND_TOSTR(PERF_METRICS_MAX_BUCKETS) \
+	" positive numbers of seconds in increasing order"
 
 ZEND_INI_MH(perf_metrics_ini_update_buckets)
 {
@@ -133,8 +92,7 @@ ZEND_INI_MH(perf_metrics_ini_update_buckets)
 		double bound = zend_strtod(p, &end);
 		if (end == p || count == PERF_METRICS_MAX_BUCKETS || !zend_finite(bound) || bound <= 0
 			|| (count && bound <= bounds[count - 1])) {
-			zend_error(E_WARNING, "Invalid value \"%s\" for perf.metrics_buckets: must be a comma-separated list of "
-				"1 to %d positive numbers of seconds in increasing order", ZSTR_VAL(new_value), PERF_METRICS_MAX_BUCKETS);
+			perf_ini_warn_invalid(entry, new_value, BUCKETS_ACCEPTED);
 			return FAILURE;
 		}
 		bounds[count++] = bound;
@@ -150,8 +108,7 @@ ZEND_INI_MH(perf_metrics_ini_update_buckets)
 		}
 	}
 	if (count == 0 || count > PERF_METRICS_MAX_BUCKETS) {
-		zend_error(E_WARNING, "Invalid value \"%s\" for perf.metrics_buckets: must be a comma-separated list of "
-			"1 to %d positive numbers of seconds in increasing order", ZSTR_VAL(new_value), PERF_METRICS_MAX_BUCKETS);
+		perf_ini_warn_invalid(entry, new_value, BUCKETS_ACCEPTED);
 		return FAILURE;
 	}
 	memcpy(PERF_G(settings.metrics.buckets), bounds, count * sizeof(double));
@@ -161,63 +118,35 @@ ZEND_INI_MH(perf_metrics_ini_update_buckets)
 
 ZEND_INI_MH(perf_metrics_ini_update_max_series)
 {
-	char *end;
-	zend_long value = ZEND_STRTOL(ZSTR_VAL(new_value), &end, 10);
-
-	if (ZSTR_LEN(new_value) == 0 || *end != '\0' || value < 0 || value > MAX_SERIES_LIMIT) {
-		zend_error(E_WARNING, "Invalid value \"%s\" for perf.metrics_max_series: must be a whole number "
-			"from 0 to %d", ZSTR_VAL(new_value), MAX_SERIES_LIMIT);
-		return FAILURE;
-	}
-	*(zend_long *) ZEND_INI_GET_ADDR() = value;
-	return SUCCESS;
+	return perf_ini_update_whole_number(entry, new_value, (zend_long *) ZEND_INI_GET_ADDR(), 0, MAX_SERIES_LIMIT,
+		"a whole number from 0 to " ZEND_TOSTR(MAX_SERIES_LIMIT));
 }
 
 /* ---- the segment ---- */
-
-static uint64_t align_up(uint64_t value, uint64_t to)
-{
-	return (value + to - 1) & ~(to - 1);
-}
 
 void perf_metrics_minit(void)
 {
 	if (!PERF_G(settings.metrics.enabled)) {
 		return;
 	}
-	uint32_t capacity = (uint32_t) PERF_G(settings.metrics.max_series);
-	uint32_t index_size = 16;
-	while (index_size < capacity * 2) {
-		index_size <<= 1;
-	}
-	size_t index_off = align_up(sizeof(shm_header), 64);
-	size_t series_off = align_up(index_off + index_size * sizeof(uint32_t), 64);
-	size_t size = series_off + (size_t) capacity * sizeof(shm_series);
-
-	void *mem = mmap(NULL, size, PROT_READ | PROT_WRITE, MAP_SHARED | MAP_ANONYMOUS, -1, 0);
+	void *mem = mmap(NULL, sizeof(shm_header), PROT_READ | PROT_WRITE, MAP_SHARED | MAP_ANONYMOUS, -1, 0);
 	if (mem == MAP_FAILED) {
-		zend_error(E_WARNING, "perf: cannot map %zu bytes of shared memory for metrics: %s", size, strerror(errno));
+		zend_error(E_WARNING, "perf: cannot map %zu bytes of shared memory for metrics: %s", sizeof(shm_header),
+			strerror(errno));
+		return;
+	}
+	if (perf_metrics_series_minit((uint32_t) PERF_G(settings.metrics.max_series)) == FAILURE) {
+		munmap(mem, sizeof(shm_header));
 		return;
 	}
 	shm = mem;
-	shm_size = size;
-	series_index = (uint32_t *) ((char *) mem + index_off);
-	series = (shm_series *) ((char *) mem + series_off);
-	shm->series_capacity = capacity;
-	shm->index_mask = index_size - 1;
-
-	pthread_mutexattr_t attr;
-	pthread_mutexattr_init(&attr);
-	pthread_mutexattr_setpshared(&attr, PTHREAD_PROCESS_SHARED);
-	pthread_mutexattr_setrobust(&attr, PTHREAD_MUTEX_ROBUST);
-	pthread_mutex_init(&shm->series_lock, &attr);
-	pthread_mutexattr_destroy(&attr);
 }
 
 void perf_metrics_mshutdown(void)
 {
 	if (shm) {
-		munmap(shm, shm_size);
+		perf_metrics_series_mshutdown();
+		munmap(shm, sizeof(shm_header));
 		shm = NULL;
 	}
 }
@@ -229,9 +158,9 @@ bool perf_metrics_active(void)
 
 /* ---- recording ---- */
 
-static void add_double(uint64_t *bits, double value)
+void perf_metrics_add_double(uint64_t *bits, double value)
 {
-	uint64_t seen = LOAD(bits), next;
+	uint64_t seen = PERF_METRICS_LOAD(bits), next;
 	do {
 		double current;
 		memcpy(&current, &seen, sizeof(double));
@@ -240,22 +169,31 @@ static void add_double(uint64_t *bits, double value)
 	} while (!__atomic_compare_exchange_n(bits, &seen, next, true, __ATOMIC_RELAXED, __ATOMIC_RELAXED));
 }
 
-static double bits_to_double(uint64_t bits)
+double perf_metrics_bits_to_double(uint64_t bits)
 {
 	double value;
 	memcpy(&value, &bits, sizeof(double));
 	return value;
 }
 
-static void observe(shm_histogram *h, const double *bounds, uint32_t bound_count, double value)
+void perf_metrics_observe(perf_metrics_shm_histogram *h, const double *bounds, uint32_t bound_count, double value)
 {
 	uint32_t i = 0;
 	while (i < bound_count && value > bounds[i]) {
 		i++;
 	}
-	ADD(&h->buckets[i], 1);
-	ADD(&h->count, 1);
-	add_double(&h->sum_bits, value);
+	PERF_METRICS_ADD(&h->buckets[i], 1);
+	PERF_METRICS_ADD(&h->count, 1);
+	perf_metrics_add_double(&h->sum_bits, value);
+}
+
+void perf_metrics_reset_histogram(perf_metrics_shm_histogram *h)
+{
+	for (uint32_t i = 0; i <= PERF_METRICS_MAX_BUCKETS; i++) {
+		PERF_METRICS_STORE(&h->buckets[i], 0);
+	}
+	PERF_METRICS_STORE(&h->count, 0);
+	PERF_METRICS_STORE(&h->sum_bits, 0);
 }
 
 static void count_second(void)
@@ -264,7 +202,7 @@ static void count_second(void)
 	clock_gettime(CLOCK_REALTIME_COARSE, &now);
 	uint64_t second = (uint32_t) now.tv_sec;
 	uint64_t *cell = &shm->rate[now.tv_sec % PERF_METRICS_RATE_SECONDS];
-	uint64_t seen = LOAD(cell), next;
+	uint64_t seen = PERF_METRICS_LOAD(cell), next;
 	do {
 		next = (seen >> 32) == second ? seen + 1 : (second << 32) | 1;
 	} while (!__atomic_compare_exchange_n(cell, &seen, next, true, __ATOMIC_RELAXED, __ATOMIC_RELAXED));
@@ -281,7 +219,7 @@ static void remember_slow(double seconds, uint32_t status, const char *method, c
 {
 	struct timespec now;
 	slow_payload payload;
-	shm_slow_entry *entry = &shm->slow[ADD(&shm->slow_next, 1) % PERF_METRICS_SLOW_RING];
+	shm_slow_entry *entry = &shm->slow[PERF_METRICS_ADD(&shm->slow_next, 1) % PERF_METRICS_SLOW_RING];
 
 	memset(&payload, 0, sizeof(payload));
 	clock_gettime(CLOCK_REALTIME, &now);
@@ -291,14 +229,21 @@ static void remember_slow(double seconds, uint32_t status, const char *method, c
 	copy_truncated(payload.data.method, sizeof(payload.data.method), method, strlen(method));
 	copy_truncated(payload.data.uri, sizeof(payload.data.uri), uri ? uri : "", uri ? uri_len : 0);
 
-	/* An odd sequence left by a writer that died is simply taken over. */
-	uint64_t seq = LOAD(&entry->seq) | 1;
-	STORE(&entry->seq, seq);
+	/*
+	 * The entry is claimed by moving its sequence from even to odd. A writer 32 requests behind
+	 * that finds it odd skips the entry (the slow-request counter still counts it) instead of
+	 * writing into it at the same time and leaving a mix of two records behind an even sequence.
+	 * An entry left odd by a writer that died stays out of the ring until perf_metrics_reset().
+	 */
+	uint64_t seq = PERF_METRICS_LOAD(&entry->seq);
+	if ((seq & 1) || !__atomic_compare_exchange_n(&entry->seq, &seq, seq + 1, false, __ATOMIC_RELAXED, __ATOMIC_RELAXED)) {
+		return;
+	}
 	__atomic_thread_fence(__ATOMIC_RELEASE);
 	for (size_t i = 0; i < SLOW_WORDS; i++) {
-		STORE(&entry->words[i], payload.words[i]);
+		PERF_METRICS_STORE(&entry->words[i], payload.words[i]);
 	}
-	__atomic_store_n(&entry->seq, seq + 1, __ATOMIC_RELEASE);
+	__atomic_store_n(&entry->seq, seq + 2, __ATOMIC_RELEASE);
 }
 
 void perf_metrics_request(double seconds, int status, bool slow, const char *method, const char *uri, size_t uri_len)
@@ -307,13 +252,13 @@ void perf_metrics_request(double seconds, int status, bool slow, const char *met
 		return;
 	}
 	uint32_t class = status == 0 ? 2 : (uint32_t) status / 100;
-	ADD(&shm->requests[class < 10 ? class : 9], 1);
-	observe(&shm->request_duration, PERF_G(settings.metrics.buckets), PERF_G(settings.metrics.bucket_count), seconds);
-	observe(&shm->request_memory, perf_metrics_memory_bounds, PERF_METRICS_MEMORY_BUCKETS,
+	PERF_METRICS_ADD(&shm->requests[class < 10 ? class : 9], 1);
+	perf_metrics_observe(&shm->request_duration, PERF_G(settings.metrics.buckets), PERF_G(settings.metrics.bucket_count), seconds);
+	perf_metrics_observe(&shm->request_memory, perf_metrics_memory_bounds, PERF_METRICS_MEMORY_BUCKETS,
 		(double) zend_memory_peak_usage(false));
 	count_second();
 	if (slow) {
-		ADD(&shm->slow_requests, 1);
+		PERF_METRICS_ADD(&shm->slow_requests, 1);
 		remember_slow(seconds, status ? (uint32_t) status : 200, method, uri, uri_len);
 	}
 }
@@ -323,23 +268,23 @@ void perf_metrics_db_query(double seconds, bool slow)
 	if (!shm) {
 		return;
 	}
-	ADD(&shm->db_queries, 1);
+	PERF_METRICS_ADD(&shm->db_queries, 1);
 	if (slow) {
-		ADD(&shm->db_slow_queries, 1);
+		PERF_METRICS_ADD(&shm->db_slow_queries, 1);
 	}
-	observe(&shm->db_duration, PERF_G(settings.metrics.buckets), PERF_G(settings.metrics.bucket_count), seconds);
+	perf_metrics_observe(&shm->db_duration, PERF_G(settings.metrics.buckets), PERF_G(settings.metrics.bucket_count), seconds);
 }
 
 /* ---- reading ---- */
 
-static void read_histogram(const shm_histogram *from, perf_metrics_histogram *to)
+void perf_metrics_read_histogram(const perf_metrics_shm_histogram *from, perf_metrics_histogram *to)
 {
 	for (uint32_t i = 0; i <= PERF_METRICS_MAX_BUCKETS; i++) {
-		to->buckets[i] = LOAD(&from->buckets[i]);
+		to->buckets[i] = PERF_METRICS_LOAD(&from->buckets[i]);
 	}
 	/* Read last so that count is never below the buckets' total when updates run concurrently. */
-	to->count = LOAD(&from->count);
-	to->sum = bits_to_double(LOAD(&from->sum_bits));
+	to->count = PERF_METRICS_LOAD(&from->count);
+	to->sum = perf_metrics_bits_to_double(PERF_METRICS_LOAD(&from->sum_bits));
 }
 
 /* Copies an entry out; false while it is being written, or was never written. */
@@ -351,10 +296,10 @@ static bool read_slow_entry(shm_slow_entry *entry, slow_payload *out)
 			return false;
 		}
 		for (size_t i = 0; i < SLOW_WORDS; i++) {
-			out->words[i] = LOAD(&entry->words[i]);
+			out->words[i] = PERF_METRICS_LOAD(&entry->words[i]);
 		}
 		__atomic_thread_fence(__ATOMIC_ACQUIRE);
-		if (LOAD(&entry->seq) == before) {
+		if (PERF_METRICS_LOAD(&entry->seq) == before) {
 			out->data.method[sizeof(out->data.method) - 1] = '\0';
 			out->data.uri[sizeof(out->data.uri) - 1] = '\0';
 			return true;
@@ -370,26 +315,25 @@ void perf_metrics_read(perf_metrics_snapshot *snap)
 		return;
 	}
 	for (int i = 0; i < 10; i++) {
-		snap->requests[i] = LOAD(&shm->requests[i]);
+		snap->requests[i] = PERF_METRICS_LOAD(&shm->requests[i]);
 	}
-	read_histogram(&shm->request_duration, &snap->request_duration);
-	read_histogram(&shm->request_memory, &snap->request_memory);
-	read_histogram(&shm->db_duration, &snap->db_duration);
-	snap->slow_requests = LOAD(&shm->slow_requests);
-	snap->db_queries = LOAD(&shm->db_queries);
-	snap->db_slow_queries = LOAD(&shm->db_slow_queries);
-	snap->series_dropped = LOAD(&shm->series_dropped);
-	snap->series_used = __atomic_load_n(&shm->series_used, __ATOMIC_ACQUIRE);
+	perf_metrics_read_histogram(&shm->request_duration, &snap->request_duration);
+	perf_metrics_read_histogram(&shm->request_memory, &snap->request_memory);
+	perf_metrics_read_histogram(&shm->db_duration, &snap->db_duration);
+	snap->slow_requests = PERF_METRICS_LOAD(&shm->slow_requests);
+	snap->db_queries = PERF_METRICS_LOAD(&shm->db_queries);
+	snap->db_slow_queries = PERF_METRICS_LOAD(&shm->db_slow_queries);
+	perf_metrics_series_figures(&snap->series_used, &snap->series_capacity, &snap->series_dropped);
 
 	struct timespec now;
 	clock_gettime(CLOCK_REALTIME_COARSE, &now);
 	for (uint32_t i = 0; i < PERF_METRICS_RATE_SECONDS; i++) {
 		int64_t second = now.tv_sec - (PERF_METRICS_RATE_SECONDS - 1) + i;
-		uint64_t cell = LOAD(&shm->rate[second % PERF_METRICS_RATE_SECONDS]);
+		uint64_t cell = PERF_METRICS_LOAD(&shm->rate[second % PERF_METRICS_RATE_SECONDS]);
 		snap->rate[i] = (cell >> 32) == (uint32_t) second ? (cell & 0xffffffffu) : 0;
 	}
 
-	uint64_t next = LOAD(&shm->slow_next);
+	uint64_t next = PERF_METRICS_LOAD(&shm->slow_next);
 	for (uint32_t i = 0; i < PERF_METRICS_SLOW_RING && i < next; i++) {
 		slow_payload payload;
 		if (read_slow_entry(&shm->slow[(next - 1 - i) % PERF_METRICS_SLOW_RING], &payload)) {
@@ -406,387 +350,13 @@ void perf_metrics_read(perf_metrics_snapshot *snap)
 uint64_t perf_metrics_cache_total(perf_cache_driver_id driver, perf_cache_counter counter)
 {
 	uint64_t total = perf_cache_counter_total(driver, counter);
-	uint64_t base = shm ? LOAD(&shm->cache_base[driver][counter]) : 0;
+	uint64_t base = shm ? PERF_METRICS_LOAD(&shm->cache_base[driver][counter]) : 0;
 	return total > base ? total - base : 0;
-}
-
-/* ---- application series ---- */
-
-static void lock_series(void)
-{
-	if (pthread_mutex_lock(&shm->series_lock) == EOWNERDEAD) {
-		/* The owner died while creating a series; an unpublished slot is all it can have left. */
-		pthread_mutex_consistent(&shm->series_lock);
-	}
-}
-
-static bool is_name_char(unsigned char c, bool first, bool colon)
-{
-	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_' || (colon && c == ':')
-		|| (!first && c >= '0' && c <= '9');
-}
-
-static bool valid_name(const char *name, size_t len, bool colon)
-{
-	if (len == 0) {
-		return false;
-	}
-	for (size_t i = 0; i < len; i++) {
-		if (!is_name_char((unsigned char) name[i], i == 0, colon)) {
-			return false;
-		}
-	}
-	return true;
-}
-
-/* Prometheus rejects a scrape with a label value that is not UTF-8. */
-static bool valid_utf8(const unsigned char *p, size_t len)
-{
-	size_t i = 0;
-	while (i < len) {
-		unsigned char c = p[i];
-		size_t extra;
-		uint32_t cp;
-		if (c < 0x80) {
-			i++;
-			continue;
-		} else if (c >= 0xc2 && c <= 0xdf) {
-			extra = 1;
-			cp = c & 0x1f;
-		} else if (c >= 0xe0 && c <= 0xef) {
-			extra = 2;
-			cp = c & 0x0f;
-		} else if (c >= 0xf0 && c <= 0xf4) {
-			extra = 3;
-			cp = c & 0x07;
-		} else {
-			return false;
-		}
-		if (len - i <= extra) {
-			return false;
-		}
-		for (size_t k = 1; k <= extra; k++) {
-			if ((p[i + k] & 0xc0) != 0x80) {
-				return false;
-			}
-			cp = (cp << 6) | (p[i + k] & 0x3f);
-		}
-		/* Overlong forms, surrogates and code points past U+10FFFF. */
-		if ((extra == 2 && cp < 0x800) || (extra == 3 && (cp < 0x10000 || cp > 0x10ffff)) || (cp >= 0xd800 && cp <= 0xdfff)) {
-			return false;
-		}
-		i += extra + 1;
-	}
-	return true;
-}
-
-static void append_escaped_label_value(smart_str *out, const char *value, size_t len)
-{
-	for (size_t i = 0; i < len; i++) {
-		switch (value[i]) {
-			case '\\':
-				smart_str_appendl(out, "\\\\", 2);
-				break;
-			case '"':
-				smart_str_appendl(out, "\\\"", 2);
-				break;
-			case '\n':
-				smart_str_appendl(out, "\\n", 2);
-				break;
-			default:
-				smart_str_appendc(out, value[i]);
-		}
-	}
-}
-
-static int compare_labels(Bucket *a, Bucket *b)
-{
-	return zend_binary_strcmp(ZSTR_VAL(a->key), ZSTR_LEN(a->key), ZSTR_VAL(b->key), ZSTR_LEN(b->key));
-}
-
-/*
- * Checks the name and labels and builds the series key: the name, a NUL, the labels sorted by
- * name as they appear between the braces. Throws a ValueError and returns false when invalid.
- */
-static bool build_key(zend_string *name, HashTable *labels, series_type type, uint32_t labels_arg, smart_str *key)
-{
-	if (!valid_name(ZSTR_VAL(name), ZSTR_LEN(name), true)) {
-		zend_argument_value_error(1, "must be a valid Prometheus metric name ([a-zA-Z_:][a-zA-Z0-9_:]*)");
-		return false;
-	}
-	if (ZSTR_LEN(name) >= 5 && strncmp(ZSTR_VAL(name), "perf_", 5) == 0) {
-		zend_argument_value_error(1, "must not start with \"perf_\" (reserved for perf's own metrics)");
-		return false;
-	}
-	if (zend_hash_num_elements(labels) > SERIES_MAX_LABELS) {
-		zend_argument_value_error(labels_arg, "must have at most %d labels", SERIES_MAX_LABELS);
-		return false;
-	}
-
-	zend_string *label;
-	zval *value;
-	ZEND_HASH_FOREACH_STR_KEY_VAL(labels, label, value) {
-		if (!label || !valid_name(ZSTR_VAL(label), ZSTR_LEN(label), false)
-			|| (ZSTR_LEN(label) >= 2 && ZSTR_VAL(label)[0] == '_' && ZSTR_VAL(label)[1] == '_')) {
-			zend_argument_value_error(labels_arg, "must have valid Prometheus label names as keys "
-				"([a-zA-Z_][a-zA-Z0-9_]*, not starting with \"__\")");
-			return false;
-		}
-		if (type == SERIES_HISTOGRAM && zend_string_equals_literal(label, "le")) {
-			zend_argument_value_error(labels_arg, "must not have a label named \"le\" for a histogram");
-			return false;
-		}
-		ZVAL_DEREF(value);
-		if (Z_TYPE_P(value) != IS_STRING) {
-			zend_argument_value_error(labels_arg, "must have string values");
-			return false;
-		}
-		if (!valid_utf8((const unsigned char *) Z_STRVAL_P(value), Z_STRLEN_P(value))) {
-			zend_argument_value_error(labels_arg, "must have valid UTF-8 values");
-			return false;
-		}
-	} ZEND_HASH_FOREACH_END();
-
-	smart_str_append(key, name);
-	smart_str_appendc(key, '\0');
-	if (zend_hash_num_elements(labels)) {
-		HashTable *sorted = zend_array_dup(labels);
-		zend_hash_sort(sorted, compare_labels, false);
-		bool first = true;
-		ZEND_HASH_FOREACH_STR_KEY_VAL(sorted, label, value) {
-			ZVAL_DEREF(value);
-			if (!first) {
-				smart_str_appendc(key, ',');
-			}
-			first = false;
-			smart_str_append(key, label);
-			smart_str_appendl(key, "=\"", 2);
-			append_escaped_label_value(key, Z_STRVAL_P(value), Z_STRLEN_P(value));
-			smart_str_appendc(key, '"');
-		} ZEND_HASH_FOREACH_END();
-		zend_array_destroy(sorted);
-	}
-	smart_str_0(key);
-	if (ZSTR_LEN(key->s) > SERIES_KEY_MAX) {
-		zend_argument_value_error(labels_arg, "makes the series too long (name and labels at most %d bytes)",
-			SERIES_KEY_MAX);
-		return false;
-	}
-	return true;
-}
-
-static bool same_key(const shm_series *s, uint64_t hash, const char *key, size_t key_len)
-{
-	return s->hash == hash && s->key_len == key_len && memcmp(s->key, key, key_len) == 0;
-}
-
-/* Lock-free: only published slots are ever looked at. */
-static shm_series *find_series(uint64_t hash, const char *key, size_t key_len)
-{
-	for (uint32_t i = 0; i <= shm->index_mask; i++) {
-		uint32_t entry = __atomic_load_n(&series_index[(hash + i) & shm->index_mask], __ATOMIC_ACQUIRE);
-		if (entry == 0) {
-			return NULL;
-		}
-		shm_series *s = &series[entry - 1];
-		if (same_key(s, hash, key, key_len)) {
-			return s;
-		}
-	}
-	return NULL;
-}
-
-/*
- * Calls fn for each published series, that is each one reachable from the index: a slot whose
- * creator died before publishing it is never seen, so it cannot show up twice when re-created.
- */
-static void each_published(void (*fn)(shm_series *s, void *arg), void *arg)
-{
-	for (uint32_t i = 0; i <= shm->index_mask; i++) {
-		uint32_t entry = __atomic_load_n(&series_index[i], __ATOMIC_ACQUIRE);
-		if (entry) {
-			fn(&series[entry - 1], arg);
-		}
-	}
-}
-
-typedef struct {
-	const char *name;
-	size_t name_len;
-	uint8_t type;
-} name_query;
-
-static void match_name(shm_series *s, void *arg)
-{
-	name_query *q = arg;
-	if (!q->type && s->name_len == q->name_len && memcmp(s->key, q->name, q->name_len) == 0) {
-		q->type = s->type;
-	}
-}
-
-/* The type the series of this name have, 0 if there are none. Called with the lock held. */
-static uint8_t type_of_name(const char *name, size_t name_len)
-{
-	name_query q = {name, name_len, 0};
-	each_published(match_name, &q);
-	return q.type;
-}
-
-/* NULL with a ValueError thrown when the name has another type, NULL alone when the cap is reached. */
-static shm_series *create_series(series_type type, uint64_t hash, const char *key, size_t key_len, size_t name_len)
-{
-	shm_series *s;
-
-	lock_series();
-	s = find_series(hash, key, key_len);
-	if (s) {
-		pthread_mutex_unlock(&shm->series_lock);
-		return s;
-	}
-	uint8_t existing = type_of_name(key, name_len);
-	if (existing && existing != type) {
-		pthread_mutex_unlock(&shm->series_lock);
-		zend_argument_value_error(1, "is already registered as a %s", type_names[existing]);
-		return NULL;
-	}
-	if (shm->series_used >= shm->series_capacity) {
-		pthread_mutex_unlock(&shm->series_lock);
-		ADD(&shm->series_dropped, 1);
-		return NULL;
-	}
-	/* The slot is taken first: a creator that dies from here on wastes it, never hands it out twice. */
-	uint32_t number = shm->series_used;
-	__atomic_store_n(&shm->series_used, number + 1, __ATOMIC_RELEASE);
-	s = &series[number];
-	memset(s, 0, sizeof(*s));
-	s->type = (uint8_t) type;
-	s->name_len = (uint16_t) name_len;
-	s->key_len = (uint16_t) key_len;
-	s->hash = hash;
-	memcpy(s->key, key, key_len);
-
-	uint32_t i = 0;
-	while (series_index[(hash + i) & shm->index_mask] != 0) {
-		i++;
-	}
-	__atomic_store_n(&series_index[(hash + i) & shm->index_mask], number + 1, __ATOMIC_RELEASE);
-	pthread_mutex_unlock(&shm->series_lock);
-	return s;
-}
-
-/* Validates, then finds or creates the series. Returns NULL (with an exception when one was thrown). */
-static shm_series *lookup(series_type type, zend_string *name, HashTable *labels, bool *failed)
-{
-	smart_str key = {0};
-	shm_series *s = NULL;
-
-	*failed = !build_key(name, labels, type, 3, &key);
-	if (!*failed && shm) {
-		size_t key_len = ZSTR_LEN(key.s);
-		uint64_t hash = zend_hash_func(ZSTR_VAL(key.s), key_len);
-		s = find_series(hash, ZSTR_VAL(key.s), key_len);
-		if (!s) {
-			s = create_series(type, hash, ZSTR_VAL(key.s), key_len, ZSTR_LEN(name));
-			*failed = EG(exception) != NULL;
-		} else if (s->type != type) {
-			zend_argument_value_error(1, "is already registered as a %s", type_names[s->type]);
-			*failed = true;
-			s = NULL;
-		}
-	}
-	smart_str_free(&key);
-	return s;
-}
-
-ZEND_FUNCTION(perf_counter_inc)
-{
-	zend_string *name;
-	double by = 1;
-	HashTable *labels = (HashTable *) &zend_empty_array;
-	bool failed;
-
-	ZEND_PARSE_PARAMETERS_START(1, 3)
-		Z_PARAM_STR(name)
-		Z_PARAM_OPTIONAL
-		Z_PARAM_DOUBLE(by)
-		Z_PARAM_ARRAY_HT(labels)
-	ZEND_PARSE_PARAMETERS_END();
-
-	if (zend_isnan(by) || by < 0 || !zend_finite(by)) {
-		zend_argument_value_error(2, "must be a finite number, 0 or more");
-		RETURN_THROWS();
-	}
-	shm_series *s = lookup(SERIES_COUNTER, name, labels, &failed);
-	if (failed) {
-		RETURN_THROWS();
-	}
-	if (s) {
-		add_double(&s->value_bits, by);
-	}
-	RETURN_BOOL(s != NULL);
-}
-
-ZEND_FUNCTION(perf_gauge_set)
-{
-	zend_string *name;
-	double value;
-	HashTable *labels = (HashTable *) &zend_empty_array;
-	bool failed;
-
-	ZEND_PARSE_PARAMETERS_START(2, 3)
-		Z_PARAM_STR(name)
-		Z_PARAM_DOUBLE(value)
-		Z_PARAM_OPTIONAL
-		Z_PARAM_ARRAY_HT(labels)
-	ZEND_PARSE_PARAMETERS_END();
-
-	if (zend_isnan(value)) {
-		zend_argument_value_error(2, "must not be NAN");
-		RETURN_THROWS();
-	}
-	shm_series *s = lookup(SERIES_GAUGE, name, labels, &failed);
-	if (failed) {
-		RETURN_THROWS();
-	}
-	if (s) {
-		uint64_t bits;
-		memcpy(&bits, &value, sizeof(double));
-		STORE(&s->value_bits, bits);
-	}
-	RETURN_BOOL(s != NULL);
-}
-
-ZEND_FUNCTION(perf_histogram_observe)
-{
-	zend_string *name;
-	double value;
-	HashTable *labels = (HashTable *) &zend_empty_array;
-	bool failed;
-
-	ZEND_PARSE_PARAMETERS_START(2, 3)
-		Z_PARAM_STR(name)
-		Z_PARAM_DOUBLE(value)
-		Z_PARAM_OPTIONAL
-		Z_PARAM_ARRAY_HT(labels)
-	ZEND_PARSE_PARAMETERS_END();
-
-	if (zend_isnan(value)) {
-		zend_argument_value_error(2, "must not be NAN");
-		RETURN_THROWS();
-	}
-	shm_series *s = lookup(SERIES_HISTOGRAM, name, labels, &failed);
-	if (failed) {
-		RETURN_THROWS();
-	}
-	if (s) {
-		observe(&s->histogram, PERF_G(settings.metrics.buckets), PERF_G(settings.metrics.bucket_count), value);
-	}
-	RETURN_BOOL(s != NULL);
 }
 
 /* ---- rendering ---- */
 
-static void append_number(smart_str *out, double value)
+void perf_metrics_append_number(smart_str *out, double value)
 {
 	if (zend_isnan(value)) {
 		smart_str_appendl(out, "NaN", 3);
@@ -802,62 +372,77 @@ static void append_header(smart_str *out, const char *name, const char *help, co
 	smart_str_append_printf(out, "# HELP %s %s\n# TYPE %s %s\n", name, help, name, type);
 }
 
-static void append_sample_u(smart_str *out, const char *name, const char *labels, uint64_t value)
+/* "name{labels}" or "name": both with their lengths, as application series keep them. */
+static void append_series_name(smart_str *out, const char *name, size_t name_len, const char *labels, size_t labels_len)
 {
-	smart_str_appends(out, name);
-	if (labels && *labels) {
+	smart_str_appendl(out, name, name_len);
+	if (labels_len) {
 		smart_str_appendc(out, '{');
-		smart_str_appends(out, labels);
+		smart_str_appendl(out, labels, labels_len);
 		smart_str_appendc(out, '}');
 	}
+}
+
+static void append_sample_u(smart_str *out, const char *name, size_t name_len, const char *labels, size_t labels_len,
+	uint64_t value)
+{
+	append_series_name(out, name, name_len, labels, labels_len);
 	smart_str_append_printf(out, " %" PRIu64 "\n", value);
 }
 
-static void append_sample_d(smart_str *out, const char *name, const char *labels, double value)
+void perf_metrics_append_sample_d(smart_str *out, const char *name, size_t name_len, const char *labels, size_t labels_len,
+	double value)
 {
-	smart_str_appends(out, name);
-	if (labels && *labels) {
-		smart_str_appendc(out, '{');
-		smart_str_appends(out, labels);
-		smart_str_appendc(out, '}');
-	}
+	append_series_name(out, name, name_len, labels, labels_len);
 	smart_str_appendc(out, ' ');
-	append_number(out, value);
+	perf_metrics_append_number(out, value);
 	smart_str_appendc(out, '\n');
 }
 
 static void append_counter(smart_str *out, const char *name, const char *help, uint64_t value)
 {
 	append_header(out, name, help, "counter");
-	append_sample_u(out, name, NULL, value);
+	append_sample_u(out, name, strlen(name), NULL, 0, value);
 }
 
 /* The buckets of one histogram series, cumulated; labels (without braces) may be empty. */
-static void append_histogram_series(smart_str *out, const char *name, const char *labels,
-	const double *bounds, uint32_t bound_count, const perf_metrics_histogram *h)
+void perf_metrics_append_histogram_series(smart_str *out, const char *name, size_t name_len, const char *labels,
+	size_t labels_len, const double *bounds, uint32_t bound_count, const perf_metrics_histogram *h)
 {
 	uint64_t cumulative = 0;
-	const char *sep = labels && *labels ? "," : "";
 
 	for (uint32_t i = 0; i <= bound_count; i++) {
 		cumulative += h->buckets[i];
-		smart_str_append_printf(out, "%s_bucket{%s%sle=\"", name, labels ? labels : "", sep);
+		smart_str_appendl(out, name, name_len);
+		smart_str_appendl(out, "_bucket{", sizeof("_bucket{") - 1);
+		if (labels_len) {
+			smart_str_appendl(out, labels, labels_len);
+			smart_str_appendc(out, ',');
+		}
+		smart_str_appendl(out, "le=\"", 4);
 		if (i < bound_count) {
-			append_number(out, bounds[i]);
+			perf_metrics_append_number(out, bounds[i]);
 		} else {
 			smart_str_appendl(out, "+Inf", 4);
 		}
 		smart_str_append_printf(out, "\"} %" PRIu64 "\n", i < bound_count ? cumulative : MAX(cumulative, h->count));
 	}
-	smart_str_append_printf(out, "%s_sum", name);
-	if (*sep) {
-		smart_str_append_printf(out, "{%s}", labels);
+	smart_str_appendl(out, name, name_len);
+	smart_str_appendl(out, "_sum", 4);
+	if (labels_len) {
+		smart_str_appendc(out, '{');
+		smart_str_appendl(out, labels, labels_len);
+		smart_str_appendc(out, '}');
 	}
 	smart_str_appendc(out, ' ');
-	append_number(out, h->sum);
-	smart_str_append_printf(out, "\n%s_count", name);
-	if (*sep) {
-		smart_str_append_printf(out, "{%s}", labels);
+	perf_metrics_append_number(out, h->sum);
+	smart_str_appendc(out, '\n');
+	smart_str_appendl(out, name, name_len);
+	smart_str_appendl(out, "_count", 6);
+	if (labels_len) {
+		smart_str_appendc(out, '{');
+		smart_str_appendl(out, labels, labels_len);
+		smart_str_appendc(out, '}');
 	}
 	smart_str_append_printf(out, " %" PRIu64 "\n", MAX(cumulative, h->count));
 }
@@ -866,7 +451,7 @@ static void append_histogram(smart_str *out, const char *name, const char *help,
 	const double *bounds, uint32_t bound_count, const perf_metrics_histogram *h)
 {
 	append_header(out, name, help, "histogram");
-	append_histogram_series(out, name, NULL, bounds, bound_count, h);
+	perf_metrics_append_histogram_series(out, name, strlen(name), NULL, 0, bounds, bound_count, h);
 }
 
 static void append_cache(smart_str *out)
@@ -906,9 +491,9 @@ static void append_cache(smart_str *out)
 		zval *size = zend_hash_str_find(Z_ARRVAL(stats), ZEND_STRL("memory_size"));
 		zval *used = zend_hash_str_find(Z_ARRVAL(stats), ZEND_STRL("memory_used"));
 		append_header(out, "perf_cache_memory_size_bytes", "Size of the memory driver's shared segment for values.", "gauge");
-		append_sample_u(out, "perf_cache_memory_size_bytes", "driver=\"memory\"", size ? (uint64_t) zval_get_long(size) : 0);
+		append_sample_u(out, ZEND_STRL("perf_cache_memory_size_bytes"), ZEND_STRL("driver=\"memory\""), size ? (uint64_t) zval_get_long(size) : 0);
 		append_header(out, "perf_cache_memory_used_bytes", "Bytes of the memory driver's segment holding values.", "gauge");
-		append_sample_u(out, "perf_cache_memory_used_bytes", "driver=\"memory\"", used ? (uint64_t) zval_get_long(used) : 0);
+		append_sample_u(out, ZEND_STRL("perf_cache_memory_used_bytes"), ZEND_STRL("driver=\"memory\""), used ? (uint64_t) zval_get_long(used) : 0);
 		zval_ptr_dtor(&stats);
 	}
 }
@@ -919,86 +504,25 @@ static void append_opcache(smart_str *out)
 
 	append_header(out, "perf_opcache_enabled", "Whether OPcache is enabled and its status readable (1) or not (0).", "gauge");
 	if (!perf_stats_opcache_figures(&op) || !op.enabled) {
-		append_sample_u(out, "perf_opcache_enabled", NULL, 0);
+		append_sample_u(out, ZEND_STRL("perf_opcache_enabled"), NULL, 0, 0);
 		return;
 	}
-	append_sample_u(out, "perf_opcache_enabled", NULL, 1);
+	append_sample_u(out, ZEND_STRL("perf_opcache_enabled"), NULL, 0, 1);
 	append_header(out, "perf_opcache_hit_ratio", "OPcache hits over lookups since it started (0 to 1).", "gauge");
-	append_sample_d(out, "perf_opcache_hit_ratio", NULL,
+	perf_metrics_append_sample_d(out, ZEND_STRL("perf_opcache_hit_ratio"), NULL, 0,
 		op.hits + op.misses ? (double) op.hits / (double) (op.hits + op.misses) : 0.0);
 	append_header(out, "perf_opcache_memory_used_bytes", "OPcache shared memory in use.", "gauge");
-	append_sample_u(out, "perf_opcache_memory_used_bytes", NULL, op.memory_used);
+	append_sample_u(out, ZEND_STRL("perf_opcache_memory_used_bytes"), NULL, 0, op.memory_used);
 	append_header(out, "perf_opcache_memory_free_bytes", "OPcache shared memory free.", "gauge");
-	append_sample_u(out, "perf_opcache_memory_free_bytes", NULL, op.memory_free);
+	append_sample_u(out, ZEND_STRL("perf_opcache_memory_free_bytes"), NULL, 0, op.memory_free);
 	append_header(out, "perf_opcache_memory_wasted_bytes", "OPcache shared memory wasted by replaced scripts.", "gauge");
-	append_sample_u(out, "perf_opcache_memory_wasted_bytes", NULL, op.memory_wasted);
+	append_sample_u(out, ZEND_STRL("perf_opcache_memory_wasted_bytes"), NULL, 0, op.memory_wasted);
 	append_header(out, "perf_opcache_cached_scripts", "Scripts in OPcache.", "gauge");
-	append_sample_u(out, "perf_opcache_cached_scripts", NULL, op.cached_scripts);
+	append_sample_u(out, ZEND_STRL("perf_opcache_cached_scripts"), NULL, 0, op.cached_scripts);
 	append_header(out, "perf_opcache_restarts_total", "OPcache restarts by reason.", "counter");
-	append_sample_u(out, "perf_opcache_restarts_total", "reason=\"oom\"", op.restarts_oom);
-	append_sample_u(out, "perf_opcache_restarts_total", "reason=\"hash\"", op.restarts_hash);
-	append_sample_u(out, "perf_opcache_restarts_total", "reason=\"manual\"", op.restarts_manual);
-}
-
-static int compare_series(const void *a, const void *b)
-{
-	const shm_series *x = &series[*(const uint32_t *) a], *y = &series[*(const uint32_t *) b];
-	int by_name = zend_binary_strcmp(x->key, x->name_len, y->key, y->name_len);
-	if (by_name) {
-		return by_name;
-	}
-	return zend_binary_strcmp(x->key + x->name_len + 1, x->key_len - x->name_len - 1,
-		y->key + y->name_len + 1, y->key_len - y->name_len - 1);
-}
-
-typedef struct {
-	uint32_t *order;
-	uint32_t count;
-	uint32_t capacity;
-} series_list;
-
-static void collect_series(shm_series *s, void *arg)
-{
-	series_list *list = arg;
-	if (list->count < list->capacity) {
-		list->order[list->count++] = (uint32_t) (s - series);
-	}
-}
-
-static void append_app_series(smart_str *out)
-{
-	series_list list;
-
-	list.capacity = shm->series_capacity;
-	list.order = safe_emalloc(list.capacity ? list.capacity : 1, sizeof(uint32_t), 0);
-	list.count = 0;
-	each_published(collect_series, &list);
-	qsort(list.order, list.count, sizeof(uint32_t), compare_series);
-	uint32_t *order = list.order, count = list.count;
-
-	const shm_series *previous = NULL;
-	for (uint32_t i = 0; i < count; i++) {
-		const shm_series *s = &series[order[i]];
-		char name[SERIES_KEY_MAX + 1], labels[SERIES_KEY_MAX + 1];
-		memcpy(name, s->key, s->name_len);
-		name[s->name_len] = '\0';
-		memcpy(labels, s->key + s->name_len + 1, s->key_len - s->name_len - 1);
-		labels[s->key_len - s->name_len - 1] = '\0';
-
-		if (!previous || previous->name_len != s->name_len || memcmp(previous->key, s->key, s->name_len) != 0) {
-			smart_str_append_printf(out, "# HELP %s Application metric.\n# TYPE %s %s\n", name, name, type_names[s->type]);
-		}
-		previous = s;
-		if (s->type == SERIES_HISTOGRAM) {
-			perf_metrics_histogram h;
-			read_histogram(&s->histogram, &h);
-			append_histogram_series(out, name, labels, PERF_G(settings.metrics.buckets),
-				PERF_G(settings.metrics.bucket_count), &h);
-		} else {
-			append_sample_d(out, name, labels, bits_to_double(LOAD(&s->value_bits)));
-		}
-	}
-	efree(order);
+	append_sample_u(out, ZEND_STRL("perf_opcache_restarts_total"), ZEND_STRL("reason=\"oom\""), op.restarts_oom);
+	append_sample_u(out, ZEND_STRL("perf_opcache_restarts_total"), ZEND_STRL("reason=\"hash\""), op.restarts_hash);
+	append_sample_u(out, ZEND_STRL("perf_opcache_restarts_total"), ZEND_STRL("reason=\"manual\""), op.restarts_manual);
 }
 
 static zend_string *render(void)
@@ -1028,12 +552,12 @@ static zend_string *render(void)
 		buckets, bucket_count, &snap->db_duration);
 	append_opcache(&out);
 	append_header(&out, "perf_metrics_series", "Application series slots taken (perf.metrics_max_series is the limit).", "gauge");
-	append_sample_u(&out, "perf_metrics_series", NULL, snap->series_used);
+	append_sample_u(&out, ZEND_STRL("perf_metrics_series"), NULL, 0, snap->series_used);
 	append_header(&out, "perf_metrics_series_limit", "perf.metrics_max_series.", "gauge");
-	append_sample_u(&out, "perf_metrics_series_limit", NULL, shm->series_capacity);
+	append_sample_u(&out, ZEND_STRL("perf_metrics_series_limit"), NULL, 0, snap->series_capacity);
 	append_counter(&out, "perf_metrics_series_dropped_total",
 		"Application updates dropped because perf.metrics_max_series was reached.", snap->series_dropped);
-	append_app_series(&out);
+	perf_metrics_series_render(&out);
 	efree(snap);
 
 	smart_str_0(&out);
@@ -1050,16 +574,10 @@ ZEND_FUNCTION(perf_metrics)
 	RETURN_STR(render());
 }
 
-static void reset_histogram(shm_histogram *h)
-{
-	for (uint32_t i = 0; i <= PERF_METRICS_MAX_BUCKETS; i++) {
-		STORE(&h->buckets[i], 0);
-	}
-	STORE(&h->count, 0);
-	STORE(&h->sum_bits, 0);
-}
-
-/* Series stay registered: their values start again from zero, as after a restart. */
+/*
+ * Application series are removed too, so that a flood of unwanted series (a label fed from user
+ * input) can be cleared without restarting the master: the next update of a series creates it again.
+ */
 ZEND_FUNCTION(perf_metrics_reset)
 {
 	ZEND_PARSE_PARAMETERS_NONE();
@@ -1068,31 +586,26 @@ ZEND_FUNCTION(perf_metrics_reset)
 		return;
 	}
 	for (int i = 0; i < 10; i++) {
-		STORE(&shm->requests[i], 0);
+		PERF_METRICS_STORE(&shm->requests[i], 0);
 	}
-	reset_histogram(&shm->request_duration);
-	reset_histogram(&shm->request_memory);
-	reset_histogram(&shm->db_duration);
-	STORE(&shm->slow_requests, 0);
-	STORE(&shm->db_queries, 0);
-	STORE(&shm->db_slow_queries, 0);
-	STORE(&shm->series_dropped, 0);
+	perf_metrics_reset_histogram(&shm->request_duration);
+	perf_metrics_reset_histogram(&shm->request_memory);
+	perf_metrics_reset_histogram(&shm->db_duration);
+	PERF_METRICS_STORE(&shm->slow_requests, 0);
+	PERF_METRICS_STORE(&shm->db_queries, 0);
+	PERF_METRICS_STORE(&shm->db_slow_queries, 0);
 	for (int d = 0; d < PERF_CACHE_DRIVER_COUNT; d++) {
 		for (int c = 0; c < PERF_CACHE_COUNTER_COUNT; c++) {
-			STORE(&shm->cache_base[d][c], perf_cache_counter_total(d, c));
+			PERF_METRICS_STORE(&shm->cache_base[d][c], perf_cache_counter_total(d, c));
 		}
 	}
 	for (int i = 0; i < PERF_METRICS_RATE_SECONDS; i++) {
-		STORE(&shm->rate[i], 0);
+		PERF_METRICS_STORE(&shm->rate[i], 0);
 	}
 	for (int i = 0; i < PERF_METRICS_SLOW_RING; i++) {
-		STORE(&shm->slow[i].seq, 0);
+		PERF_METRICS_STORE(&shm->slow[i].seq, 0);
 	}
-	uint32_t used = __atomic_load_n(&shm->series_used, __ATOMIC_ACQUIRE);
-	for (uint32_t i = 0; i < used; i++) {
-		STORE(&series[i].value_bits, 0);
-		reset_histogram(&series[i].histogram);
-	}
+	perf_metrics_series_reset();
 }
 
 void perf_metrics_minfo(void)
@@ -1101,7 +614,10 @@ void perf_metrics_minfo(void)
 
 	php_info_print_table_row(2, "Metrics", shm ? "enabled (shared memory)" : "off");
 	if (shm) {
-		snprintf(buf, sizeof(buf), "%u of %u", __atomic_load_n(&shm->series_used, __ATOMIC_ACQUIRE), shm->series_capacity);
+		uint32_t used, capacity;
+		uint64_t dropped;
+		perf_metrics_series_figures(&used, &capacity, &dropped);
+		snprintf(buf, sizeof(buf), "%u of %u", used, capacity);
 		php_info_print_table_row(2, "Metrics application series", buf);
 	}
 }

@@ -1,6 +1,8 @@
 #ifndef PERF_METRICS_PRIVATE_H
 #define PERF_METRICS_PRIVATE_H
 
+#include "zend_smart_str.h"
+
 #include "metrics/metrics.h"
 #include "cache/cache.h"
 
@@ -39,6 +41,7 @@ typedef struct {
 	uint64_t db_slow_queries;
 	uint64_t series_dropped;
 	uint32_t series_used;
+	uint32_t series_capacity;
 	/* Requests finished in each of the last seconds, oldest first, the current second last. */
 	uint64_t rate[PERF_METRICS_RATE_SECONDS];
 	/* Newest first. */
@@ -53,5 +56,40 @@ bool perf_metrics_active(void);
 void perf_metrics_read(perf_metrics_snapshot *snapshot);
 /* A cache counter since the last perf_metrics_reset(). */
 uint64_t perf_metrics_cache_total(perf_cache_driver_id driver, perf_cache_counter counter);
+
+/* ---- shared by metrics.c and series.c ---- */
+
+#define PERF_METRICS_LOAD(p) __atomic_load_n((p), __ATOMIC_RELAXED)
+#define PERF_METRICS_STORE(p, v) __atomic_store_n((p), (v), __ATOMIC_RELAXED)
+#define PERF_METRICS_ADD(p, v) __atomic_fetch_add((p), (v), __ATOMIC_RELAXED)
+
+/* A histogram in shared memory. The sum is a double kept as its bits and added with a CAS loop. */
+typedef struct {
+	/* Non-cumulative, the last one above every bound (+Inf). */
+	uint64_t buckets[PERF_METRICS_MAX_BUCKETS + 1];
+	uint64_t count;
+	uint64_t sum_bits;
+} perf_metrics_shm_histogram;
+
+void perf_metrics_add_double(uint64_t *bits, double value);
+double perf_metrics_bits_to_double(uint64_t bits);
+void perf_metrics_observe(perf_metrics_shm_histogram *h, const double *bounds, uint32_t bound_count, double value);
+void perf_metrics_reset_histogram(perf_metrics_shm_histogram *h);
+void perf_metrics_read_histogram(const perf_metrics_shm_histogram *from, perf_metrics_histogram *to);
+
+/* Prometheus text: names and labels (without braces, may be empty) always with their lengths. */
+void perf_metrics_append_sample_d(smart_str *out, const char *name, size_t name_len, const char *labels,
+	size_t labels_len, double value);
+void perf_metrics_append_histogram_series(smart_str *out, const char *name, size_t name_len, const char *labels,
+	size_t labels_len, const double *bounds, uint32_t bound_count, const perf_metrics_histogram *h);
+
+/* series.c: the application series' own segment. */
+zend_result perf_metrics_series_minit(uint32_t capacity);
+void perf_metrics_series_mshutdown(void);
+void perf_metrics_series_figures(uint32_t *used, uint32_t *capacity, uint64_t *dropped);
+/* Appends every series, sorted by name then labels, with one HELP and TYPE per name. */
+void perf_metrics_series_render(smart_str *out);
+/* Removes every series (for every process): each comes back at its next update. */
+void perf_metrics_series_reset(void);
 
 #endif

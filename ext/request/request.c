@@ -19,21 +19,24 @@
 #include "request/request.h"
 #include "log/log.h"
 #include "metrics/metrics.h"
+#include "lib/ini.h"
 
 static int (*original_send_headers)(sapi_headers_struct *headers);
 static bool sapi_is_cli;
 
+/* RFC 9110 tchar: a header name is one or more of these bytes, so no NUL, space, colon or CR/LF. */
 static bool is_header_token_char(unsigned char c)
 {
-	return isalnum(c) || strchr("!#$%&'*+-.^_`|~", c) != NULL;
+	return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')
+		|| (c != '\0' && memchr("!#$%&'*+-.^_`|~", c, sizeof("!#$%&'*+-.^_`|~") - 1) != NULL);
 }
 
 ZEND_INI_MH(perf_request_ini_update_header_name)
 {
 	for (size_t i = 0; i < ZSTR_LEN(new_value); i++) {
 		if (!is_header_token_char((unsigned char) ZSTR_VAL(new_value)[i])) {
-			zend_error(E_WARNING, "Invalid value \"%s\" for perf.response_header: must be an HTTP header name "
-				"(letters, digits and !#$%%&'*+-.^_`|~) or empty to disable the header", ZSTR_VAL(new_value));
+			perf_ini_warn_invalid(entry, new_value, "an HTTP header name (letters, digits and !#$%&'*+-.^_`|~) "
+				"or empty to disable the header");
 			return FAILURE;
 		}
 	}
@@ -42,16 +45,8 @@ ZEND_INI_MH(perf_request_ini_update_header_name)
 
 ZEND_INI_MH(perf_request_ini_update_slow_ms)
 {
-	char *end;
-	zend_long value = ZEND_STRTOL(ZSTR_VAL(new_value), &end, 10);
-
-	if (ZSTR_LEN(new_value) == 0 || *end != '\0' || value < 0) {
-		zend_error(E_WARNING, "Invalid value \"%s\" for perf.slow_request_ms: must be a whole number of "
-			"milliseconds, 0 or more (0 turns the slow-request log off)", ZSTR_VAL(new_value));
-		return FAILURE;
-	}
-	*(zend_long *) ZEND_INI_GET_ADDR() = value;
-	return SUCCESS;
+	return perf_ini_update_whole_number(entry, new_value, (zend_long *) ZEND_INI_GET_ADDR(), 0, ZEND_LONG_MAX,
+		"a whole number of milliseconds, 0 or more (0 turns the slow-request log off)");
 }
 
 static void read_cpu_times(perf_cpu_times *times)

@@ -26,7 +26,7 @@ var_dump(cache_at($t + 300, fn () => perf_cache_has('k')));
 --EXPECTF--
 Warning: Invalid value "nope" for perf.cache_driver: must be "memory", "file"%s in Unknown on line 0
 
-Warning: Invalid value "100K" for perf.cache_memory: must be at least 1M in Unknown on line 0
+Warning: Invalid value "100K" for perf.cache_memory: must be a size from 1M to 16G (K, M and G suffixes allowed) in Unknown on line 0
 
 Warning: Invalid value "-5" for perf.cache_ttl_short: must be a whole number, 0 or more in Unknown on line 0
 

@@ -57,8 +57,7 @@ perf.log_format='yaml': false, now 'json' (unchanged)
 Warning: Invalid value "a b" for perf.response_header: must be an HTTP header name (letters, digits and !#$%&'*+-.^_`|~) or empty to disable the header in %s on line %d
 perf.response_header='a b': false, now 'X-Response-Time' (unchanged)
 
-Warning: Invalid value "X-Time
-Set-Cookie: a=b" for perf.response_header: %s in %s on line %d
+Warning: Invalid value "X-Time\x0D\x0ASet-Cookie: a=b" for perf.response_header: %s in %s on line %d
 perf.response_header='X-Time\r\nSet-Cookie: a=b': false, now 'X-Response-Time' (unchanged)
 -- startup only
 perf.enable_cli='1': false, now '0' (unchanged)

@@ -1,5 +1,5 @@
 --TEST--
-perf_counter_inc(), perf_gauge_set(), perf_histogram_observe(): series per label set, label order does not matter, reset keeps series
+perf_counter_inc(), perf_gauge_set(), perf_histogram_observe(): series per label set, label order does not matter, reset removes series and they come back on their next update
 --INI--
 perf.log_file={TMP}/perf_perf_counter_inc_basic.log
 perf.metrics_buckets="0.1, 1,10"
@@ -32,6 +32,12 @@ echo "-- after reset\n";
 $text = perf_metrics();
 echo metric_family('app_orders_total', $text), metric_family('app_queue_depth', $text);
 var_dump(metric('app_payload_bytes_count', $text), metric('perf_metrics_series', $text));
+// Created again from scratch, with any type: the name's old type went with the reset.
+perf_counter_inc('app_orders_total', 4);
+perf_histogram_observe('app_queue_depth', 0.5);
+$text = perf_metrics();
+echo metric_family('app_orders_total', $text), metric_family('app_queue_depth', $text);
+var_dump(metric('perf_metrics_series', $text));
 ?>
 --EXPECT--
 bool(true)
@@ -60,11 +66,17 @@ app_payload_bytes_count 4
 # TYPE app_queue_depth gauge
 app_queue_depth 3
 -- after reset
+NULL
+float(0)
 # HELP app_orders_total Application metric.
 # TYPE app_orders_total counter
-app_orders_total 0
+app_orders_total 4
 # HELP app_queue_depth Application metric.
-# TYPE app_queue_depth gauge
-app_queue_depth 0
-float(0)
-float(7)
+# TYPE app_queue_depth histogram
+app_queue_depth_bucket{le="0.1"} 0
+app_queue_depth_bucket{le="1"} 1
+app_queue_depth_bucket{le="10"} 1
+app_queue_depth_bucket{le="+Inf"} 1
+app_queue_depth_sum 0.5
+app_queue_depth_count 1
+float(2)

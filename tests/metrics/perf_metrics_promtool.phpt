@@ -24,7 +24,7 @@ require __DIR__ . '/metrics.inc';
 
 fake_request(200, 2000);
 fake_request(500);
-perf_counter_inc('app_jobs_total', 3, ['queue' => "quote\" back\\slash new\nline", 'env' => 'prod']);
+perf_counter_inc('app_jobs_total', 3, ['queue' => "quote\" back\\slash \\n {braces} = # del\x7f", 'env' => 'prod']);
 perf_counter_inc('app_jobs_total', 1, ['queue' => 'other', 'env' => 'prod']);
 perf_gauge_set('app_temperature_celsius', -12.5);
 perf_gauge_set('app_city_info', 1, ['city' => 'München 東京 🙂']);
@@ -44,7 +44,7 @@ promtool exit code: 0
 # HELP app_jobs_total Application metric.
 # TYPE app_jobs_total counter
 app_jobs_total{env="prod",queue="other"} 1
-app_jobs_total{env="prod",queue="quote\" back\\slash new\nline"} 3
+app_jobs_total{env="prod",queue="quote\" back\\slash \\n {braces} = # del"} 3
 float(INF)
 float(1.0E+300)
 float(1)
