@@ -19,7 +19,7 @@ PERF_ROOTFS_SUITE=trixie
 PERF_ROOTFS_MIRROR=${PERF_ROOTFS_MIRROR:-http://deb.debian.org/debian}
 PERF_ROOTFS_PHP=8.4
 # Bumped when the steps below change in a way the package list does not show.
-PERF_ROOTFS_RECIPE=1
+PERF_ROOTFS_RECIPE=2
 
 perf_rootfs_packages() {
 	# What the tests shell out to and a minbase system lacks: e2fsprogs (chattr), mount, procps.
@@ -48,7 +48,7 @@ perf_rootfs_build() {
 	local dir=$1 tmp
 	perf_require_packages debootstrap >&2 || return 1
 	mkdir -p "$PERF_ROOTFS_BASE" || return 1
-	tmp=$(mktemp -d "$dir.tmp.XXXXXX") || return 1
+	tmp=$(mktemp -d "$dir.tmp.XXXXXX") && chmod 755 "$tmp" || return 1
 	echo "building $dir (debootstrap $PERF_ROOTFS_SUITE, then apt-get; a few minutes)" >&2
 	local t0=$SECONDS
 	if ! debootstrap --variant=minbase "$PERF_ROOTFS_SUITE" "$tmp" "$PERF_ROOTFS_MIRROR" > "$tmp.log" 2>&1; then
