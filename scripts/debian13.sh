@@ -87,9 +87,24 @@ perf_rootfs_path() {
 			[ -e "$dir" ] && rm -rf "$dir"
 			rm -rf "$dir".tmp.*
 			perf_rootfs_build "$dir" || exit 1
+			perf_rootfs_prune "$dir"
 		fi
 	) 9> "$dir.lock" || return 1
 	echo "$dir"
+}
+
+# Deletes the roots of other package lists (1.2 GB each) that no command is using: a run holds a
+# shared lock on <root>.use for as long as it lasts.
+perf_rootfs_prune() {
+	local keep=$1 other
+	for other in "$PERF_ROOTFS_BASE"/debian13-php*; do
+		[ -d "$other" ] && [ "$other" != "$keep" ] || continue
+		(
+			flock -n 8 || exit 0
+			echo "deleting $other (another package list, unused)" >&2
+			rm -rf "$other" "$other.log" "$other.lock"
+		) 8> "$other.use"
+	done
 }
 
 case ${1:-} in
@@ -97,6 +112,8 @@ path) perf_rootfs_path ;;
 run)
 	shift
 	root=$(perf_rootfs_path) || exit 1
+	exec 8> "$root.use"
+	flock -s 8
 	perf_rootfs_exec "$root" "$@"
 	;;
 *)
