@@ -30,7 +30,7 @@ mkdir -p "$PERF_WORK"
 # Runs run-tests.php on the given paths and adds its results to the totals.
 run_phpt() {
 	local label=$1; shift
-	local out="$PERF_WORK/run-tests-$label.txt"
+	local out="$PERF_WORK/run-tests-$label.txt" start=$SECONDS
 	TEST_PHP_EXECUTABLE=$(command -v "$PERF_PHP") \
 	TEST_PHP_CGI_EXECUTABLE=$(command -v "php-cgi$PERF_PHP_VERSION") \
 	NO_INTERACTION=1 REPORT_EXIT_STATUS=1 \
@@ -50,7 +50,7 @@ run_phpt() {
 		echo "[$label] diffs of the failed tests (full output: $out):"
 		sed -n '/^========DIFF========$/,/^========DONE========$/p' "$out" | head -n 400
 	fi
-	echo "[$label] $p passed, $f failed, $s skipped"
+	echo "[$label] $p passed, $f failed, $s skipped ($((SECONDS - start)) s)"
 	passed=$((passed + p)) failed=$((failed + f)) skipped=$((skipped + s))
 }
 
