@@ -17,7 +17,7 @@ case "${1:-}" in
 esac
 
 packages=("${PERF_BUILD_PACKAGES[@]}" curl)
-[ $mode = fpm ] && packages+=(php8.2-fpm nginx)
+[ $mode = fpm ] && packages+=("$PERF_PHP-fpm" nginx)
 perf_require_packages "${packages[@]}"
 perf_build
 
@@ -34,7 +34,7 @@ stop() { for p in "${pids[@]}"; do kill "$p" 2>/dev/null || true; done; wait 2>/
 trap stop EXIT
 
 if [ $mode = builtin ]; then
-	php -n "${perf_ini[@]}" -S "127.0.0.1:$port" -t "$PERF_ROOT/demo" > "$dir/logs/server.log" 2>&1 &
+	"$PERF_PHP" -n "${perf_ini[@]}" -S "127.0.0.1:$port" -t "$PERF_ROOT/demo" > "$dir/logs/server.log" 2>&1 &
 	pids+=($!)
 	echo "== PHP built-in web server with perf on $base"
 else
@@ -73,7 +73,7 @@ http {
 	}
 }
 NGINX
-	php-fpm8.2 -n -R -F -y "$dir/php-fpm.conf" "${perf_ini[@]}" > "$dir/logs/fpm-stdout.log" 2>&1 &
+	"php-fpm$PERF_PHP_VERSION" -n -R -F -y "$dir/php-fpm.conf" "${perf_ini[@]}" > "$dir/logs/fpm-stdout.log" 2>&1 &
 	pids+=($!)
 	nginx -c "$dir/nginx.conf" -p "$dir" > "$dir/logs/nginx-stdout.log" 2>&1 &
 	pids+=($!)

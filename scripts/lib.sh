@@ -31,15 +31,31 @@ perf_require_packages() {
 	return $rc
 }
 
-PERF_BUILD_PACKAGES=(php8.2-dev php8.2-cli php8.2-cgi pkg-config libhiredis-dev build-essential autoconf)
+# The PHP version the scripts build and test against: Debian's php$PERF_PHP_VERSION-* packages and
+# binaries (php8.2, php-config8.2, ...). scripts/test.sh runs 8.4 inside a Debian 13 root.
+PERF_PHP_VERSION=${PERF_PHP_VERSION:-8.2}
+PERF_PHP=php$PERF_PHP_VERSION
+PERF_BUILD_PACKAGES=("$PERF_PHP-dev" "$PERF_PHP-cli" "$PERF_PHP-cgi" pkg-config libhiredis-dev build-essential autoconf)
+
+# Everything one leg of scripts/test.sh needs (the build, the PHPT suite, the cache-driver passes,
+# the end-to-end servers, valgrind), for $PERF_PHP_VERSION.
+perf_leg_packages() {
+	local php=php$PERF_PHP_VERSION
+	printf '%s\n' "$php-dev" "$php-cli" "$php-cgi" pkg-config libhiredis-dev build-essential autoconf "$php-fpm" "$php-opcache" \
+		"$php-sqlite3" "$php-mysql" "$php-igbinary" "libapache2-mod-$php" mariadb-server php-parser php-pear nginx apache2 \
+		valgrind curl jq redis-server prometheus
+}
 
 perf_build() {
 	perf_require_packages "${PERF_BUILD_PACKAGES[@]}" || return 1
 	(
 		cd "$PERF_ROOT" || exit 1
-		if [ ! -f configure ] || [ config.m4 -nt configure ]; then
-			phpize >/dev/null || exit 1
-			./configure --quiet --enable-perf >/dev/null || exit 1
+		# Configured for another PHP (or not yet): objects built against other headers go first.
+		if [ ! -f configure ] || [ config.m4 -nt configure ] \
+			|| ! grep -q -- "--with-php-config=php-config$PERF_PHP_VERSION'" config.nice 2>/dev/null; then
+			[ -f Makefile ] && make clean >/dev/null
+			"phpize$PERF_PHP_VERSION" >/dev/null || exit 1
+			./configure --quiet --enable-perf --with-php-config="php-config$PERF_PHP_VERSION" >/dev/null || exit 1
 		fi
 		make -j"$(nproc)" >/dev/null || { make; exit 1; }
 	) || { echo "build failed" >&2; return 1; }

@@ -819,7 +819,7 @@ ZEND_FUNCTION(perf_cache_key)
 
 static perf_cache_object *cache_object(zend_object *obj)
 {
-	return (perf_cache_object *) ((char *) obj - XtOffsetOf(perf_cache_object, std));
+	return (perf_cache_object *) ((char *) obj - offsetof(perf_cache_object, std));
 }
 
 static zend_object *cache_object_create(zend_class_entry *ce)
@@ -928,7 +928,7 @@ void perf_cache_register_class(zend_class_entry *ce)
 	perf_cache_ce = ce;
 	perf_cache_ce->create_object = cache_object_create;
 	memcpy(&perf_cache_handlers, zend_get_std_object_handlers(), sizeof(zend_object_handlers));
-	perf_cache_handlers.offset = XtOffsetOf(perf_cache_object, std);
+	perf_cache_handlers.offset = offsetof(perf_cache_object, std);
 	perf_cache_handlers.clone_obj = NULL;
 }
 

@@ -23,7 +23,7 @@
 #include "php.h"
 #include "zend_smart_str.h"
 #include "ext/standard/php_var.h"
-#include "ext/random/php_random.h"
+#include "perf_compat.h"
 
 #include "php_perf.h"
 #include "cache/cache.h"

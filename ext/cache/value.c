@@ -7,10 +7,29 @@
 #include "ext/standard/php_var.h"
 
 #include "php_perf.h"
+#include "perf_compat.h"
 #include "cache/value.h"
 
 #define PERF_VALUE_MAX_DEPTH 256
 #define ALIGNED(size) ZEND_MM_ALIGNED_SIZE(size)
+
+/*
+ * write_string() and write_array() build zend_string, zend_array and Bucket by hand in shared
+ * memory, field by field, and mark them with flags that keep the engine from ever writing to them.
+ * A field added to one of these structures would be left uninitialised, and a flag that changed
+ * meaning would let the engine refcount shared memory: either stops the build here instead.
+ */
+ZEND_STATIC_ASSERT(offsetof(zend_string, val) == sizeof(zend_refcounted_h) + sizeof(zend_ulong) + sizeof(size_t),
+	"zend_string has a field write_string() does not set");
+ZEND_STATIC_ASSERT(sizeof(zend_array) == sizeof(zend_refcounted_h) + 6 * sizeof(uint32_t) + sizeof(Bucket *)
+	+ sizeof(zend_long) + sizeof(dtor_func_t), "zend_array has a field write_array() does not set");
+ZEND_STATIC_ASSERT(sizeof(Bucket) == sizeof(zval) + sizeof(zend_ulong) + sizeof(zend_string *),
+	"Bucket has a field write_array() does not set");
+ZEND_STATIC_ASSERT(IS_STR_INTERNED == GC_IMMUTABLE && IS_ARRAY_IMMUTABLE == GC_IMMUTABLE,
+	"interned strings and immutable arrays are no longer the engine's never-written structures");
+ZEND_STATIC_ASSERT((((IS_STR_INTERNED | IS_STR_PERMANENT | IS_ARRAY_IMMUTABLE | GC_NOT_COLLECTABLE) << GC_FLAGS_SHIFT)
+	& ~GC_FLAGS_MASK) == 0, "the string and array flags no longer fit the GC flag bits");
+ZEND_STATIC_ASSERT(HT_MIN_MASK == (uint32_t) -2, "the minimal hash part of a packed array changed");
 
 typedef struct {
 	size_t size;

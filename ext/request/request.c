@@ -11,11 +11,11 @@
 #include "SAPI.h"
 #include "php_variables.h"
 #include "ext/standard/info.h"
-#include "ext/standard/hrtime.h"
 #include "ext/standard/php_math.h"
 #include "zend_smart_str.h"
 
 #include "php_perf.h"
+#include "perf_compat.h"
 #include "request/request.h"
 #include "log/log.h"
 #include "metrics/metrics.h"
@@ -65,7 +65,7 @@ static void read_cpu_times(perf_cpu_times *times)
 
 double perf_request_elapsed_ms(void)
 {
-	return (double) (php_hrtime_current() - PERF_G(state.request.start_ns)) / 1e6;
+	return (double) (perf_hrtime_ns() - PERF_G(state.request.start_ns)) / 1e6;
 }
 
 void perf_request_cpu_used(perf_cpu_times *used)
@@ -220,7 +220,7 @@ void perf_request_rinit(void)
 {
 	perf_request_state *state = &PERF_G(state.request);
 
-	state->start_ns = php_hrtime_current();
+	state->start_ns = perf_hrtime_ns();
 	read_cpu_times(&state->start_cpu);
 	state->annotations = NULL;
 	state->explicit_request = false;
@@ -451,7 +451,7 @@ ZEND_FUNCTION(perf_request_begin)
 		/* Queries the script ran before its first request are not that request's. */
 		perf_db_request_end();
 	}
-	state->start_ns = php_hrtime_current();
+	state->start_ns = perf_hrtime_ns();
 	read_cpu_times(&state->start_cpu);
 	state->timed = PERF_G(settings.request.enabled);
 	PERF_G(state.request.explicit_request) = true;

@@ -31,7 +31,7 @@ $st->execute([55]);                                            // line 24
 try {
     (new Broken())->query('SELECT 1');
 } catch (Error $e) {
-    echo get_class($e), ': ', $e->getMessage(), "\n";
+    echo get_class($e), ': ', uninitialized($e), "\n";
 }
 class Orphan extends PDOStatement {
     public function __construct() {}
@@ -39,17 +39,21 @@ class Orphan extends PDOStatement {
 try {
     (new Orphan())->execute();
 } catch (Error $e) {
-    echo get_class($e), ': ', $e->getMessage(), "\n";
+    echo get_class($e), ': ', uninitialized($e), "\n";
 }
 echo perf_stats()['db']['queries'], " queries\n";
+// PHP 8.2: "PDO object is not initialized, constructor was not called"; 8.4: "Broken object is uninitialized".
+function uninitialized(Error $e): string {
+    return preg_match('/ object is (not initialized|uninitialized)\b/', $e->getMessage()) ? 'not initialized' : $e->getMessage();
+}
 PHP, ['perf.slow_query_ms' => '50']);
 echo $result['output'];
 echo preg_replace('/"[^"]*\//', '"', db_summary($result['records'], ['sql', 'driver', 'operation', 'caller']));
 ?>
 --EXPECT--
 AppStatement
-Error: PDO object is not initialized, constructor was not called
-Error: PDO object is uninitialized
+Error: not initialized
+Error: not initialized
 4 queries
 Slow query detected | sql="SELECT sleep_ms(?)" | driver="sqlite" | operation="query" | caller="perf_db_subclass.php:12"
 Slow query detected | sql="SELECT sleep_ms(?)" | driver="sqlite" | operation="execute" | caller="perf_db_subclass.php:24"

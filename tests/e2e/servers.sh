@@ -100,7 +100,7 @@ PidFile $dir/run/apache.pid
 ErrorLog $dir/logs/apache-error.log
 LoadModule mpm_prefork_module /usr/lib/apache2/modules/mod_mpm_prefork.so
 LoadModule authz_core_module /usr/lib/apache2/modules/mod_authz_core.so
-LoadModule php_module /usr/lib/apache2/modules/libphp8.2.so
+LoadModule php_module /usr/lib/apache2/modules/libphp$PERF_PHP_VERSION.so
 User www-data
 Group www-data
 StartServers 2
@@ -118,13 +118,13 @@ DocumentRoot $dir/docroot
 APACHE
 
 	perf_e2e_redis_start
-	php-fpm8.2 -n -R -F -y "$dir/php-fpm.conf" -d "extension=$PERF_SO" > "$dir/logs/fpm-stdout.log" 2>&1 &
+	"php-fpm$PERF_PHP_VERSION" -n -R -F -y "$dir/php-fpm.conf" -d "extension=$PERF_SO" > "$dir/logs/fpm-stdout.log" 2>&1 &
 	PERF_E2E_PIDS+=($!)
-	php-fpm8.2 -n -R -F -y "$dir/php-fpm-metrics.conf" -d "extension=$PERF_SO" > "$dir/logs/fpm-metrics-stdout.log" 2>&1 &
+	"php-fpm$PERF_PHP_VERSION" -n -R -F -y "$dir/php-fpm-metrics.conf" -d "extension=$PERF_SO" > "$dir/logs/fpm-metrics-stdout.log" 2>&1 &
 	PERF_E2E_PIDS+=($!)
 	nginx -c "$dir/nginx.conf" -p "$dir" > "$dir/logs/nginx-stdout.log" 2>&1 &
 	PERF_E2E_PIDS+=($!)
-	(cd "$dir/docroot" && exec php -n -d "extension=$PERF_SO" -d "perf.log_file=$dir/logs/builtin.log" \
+	(cd "$dir/docroot" && exec "$PERF_PHP" -n -d "extension=$PERF_SO" -d "perf.log_file=$dir/logs/builtin.log" \
 		-d perf.slow_request_ms=200 -S "127.0.0.1:$builtin_port" -t "$dir/docroot") > "$dir/logs/builtin-stdout.log" 2>&1 &
 	PERF_E2E_PIDS+=($!)
 	# prefork signals its whole process group on shutdown: it gets a group of its own.
