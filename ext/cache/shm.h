@@ -199,10 +199,21 @@ extern _Atomic uint64_t *overflow_versions;
 extern shm_lease *leases;
 extern shm_heap *heap;
 
-/* Per process: the slot it owns (reset in a forked child; shm_reclaim.c). */
-extern shm_slot *own_slot;
-extern int32_t own_pid;
-extern bool slots_exhausted;
+/*
+ * Under ZTS each thread takes a slot of its own: an announcement, the pins and the robust owner
+ * lock (which tells a dead thread exactly) are per reader, and threads of one process must not
+ * clear each other's announcement.
+ */
+#ifdef ZTS
+# define PERF_SHM_LOCAL _Thread_local
+#else
+# define PERF_SHM_LOCAL
+#endif
+
+/* Per process (per thread under ZTS): the slot it owns (reset in a forked child; shm_reclaim.c). */
+extern PERF_SHM_LOCAL shm_slot *own_slot;
+extern PERF_SHM_LOCAL int32_t own_pid;
+extern PERF_SHM_LOCAL bool slots_exhausted;
 
 /* driver_memory.c: chains and their stripe locks. */
 void lock(shm_lock *l);

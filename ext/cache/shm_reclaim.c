@@ -15,9 +15,9 @@
 
 #include "cache/shm.h"
 
-shm_slot *own_slot;
-int32_t own_pid;
-bool slots_exhausted;
+PERF_SHM_LOCAL shm_slot *own_slot;
+PERF_SHM_LOCAL int32_t own_pid;
+PERF_SHM_LOCAL bool slots_exhausted;
 
 bool process_alive(int32_t pid)
 {
@@ -141,8 +141,8 @@ shm_slot *slot(void)
 	return own_slot;
 }
 
-/* Without the segment, this process's own counters. */
-static uint64_t local_counters[PERF_CACHE_DRIVER_COUNT][PERF_CACHE_COUNTER_COUNT];
+/* Without the segment, this process's own counters (atomic: the threads of a ZTS process share them). */
+static _Atomic uint64_t local_counters[PERF_CACHE_DRIVER_COUNT][PERF_CACHE_COUNTER_COUNT];
 
 void perf_cache_count_n(perf_cache_driver_id driver, perf_cache_counter counter, uint64_t n)
 {
@@ -152,7 +152,7 @@ void perf_cache_count_n(perf_cache_driver_id driver, perf_cache_counter counter,
 		atomic_store_explicit(&s->counters[driver][counter],
 			atomic_load_explicit(&s->counters[driver][counter], memory_order_relaxed) + n, memory_order_relaxed);
 	} else {
-		local_counters[driver][counter] += n;
+		atomic_fetch_add_explicit(&local_counters[driver][counter], n, memory_order_relaxed);
 	}
 }
 
@@ -219,7 +219,7 @@ void release_dead_pins(void)
 uint64_t perf_cache_counter_total(perf_cache_driver_id driver, perf_cache_counter counter)
 {
 	if (!shm_base) {
-		return local_counters[driver][counter];
+		return atomic_load_explicit(&local_counters[driver][counter], memory_order_relaxed);
 	}
 	uint64_t total = 0;
 	uint32_t high = atomic_load(&header->slots_high);
