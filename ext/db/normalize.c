@@ -34,7 +34,7 @@ uint32_t perf_db_sql_dialect(const char *driver, size_t driver_len, perf_db_back
 	static const uint32_t either = PERF_DB_SQL_BACKSLASH_ESCAPES | PERF_DB_SQL_STANDARD_STRINGS;
 
 	if (driver_len == sizeof("sqlite") - 1 && memcmp(driver, "sqlite", driver_len) == 0) {
-		return PERF_DB_SQL_STANDARD_STRINGS;
+		return PERF_DB_SQL_STANDARD_STRINGS | PERF_DB_SQL_QUOTED_IDENTIFIERS;
 	}
 	if (driver_len == sizeof("mysql") - 1 && memcmp(driver, "mysql", driver_len) == 0) {
 		return PERF_DB_SQL_HASH_COMMENTS | (backslashes == PERF_DB_BACKSLASHES_ESCAPE ? PERF_DB_SQL_BACKSLASH_ESCAPES
@@ -42,7 +42,7 @@ uint32_t perf_db_sql_dialect(const char *driver, size_t driver_len, perf_db_back
 	}
 	if (driver_len == sizeof("pgsql") - 1 && memcmp(driver, "pgsql", driver_len) == 0) {
 		/* Standard strings, but E'…' strings (and standard_conforming_strings=off) take backslash escapes. */
-		return PERF_DB_SQL_DOLLAR_QUOTES | PERF_DB_SQL_NESTED_COMMENTS | either;
+		return PERF_DB_SQL_DOLLAR_QUOTES | PERF_DB_SQL_NESTED_COMMENTS | PERF_DB_SQL_QUOTED_IDENTIFIERS | either;
 	}
 	/* Any other driver: every rule at once, which can only hide more, never less. */
 	return PERF_DB_SQL_HASH_COMMENTS | PERF_DB_SQL_DOLLAR_QUOTES | PERF_DB_SQL_NESTED_COMMENTS | either;
@@ -167,8 +167,9 @@ static size_t skip_number(const char *s, size_t len, size_t i)
 /*
  * One pass, no allocation: string literals (dollar-quoted ones included) and numbers become ?,
  * comments and runs of whitespace one space, and a list of placeholders after IN collapses to
- * IN (?) so that lists of any length group together. Identifiers (t1, `quoted`) and placeholders
- * (?, :name, $1) are kept. Comments are dropped because they can hold anything, data included.
+ * IN (?) so that lists of any length group together. Identifiers (t1, `quoted`, and "quoted" where
+ * the dialect says so) and placeholders (?, :name, $1) are kept. Comments are dropped because they
+ * can hold anything, data included.
  * dialect (perf_db_sql_dialect()) says how literals end and which comments exist; where it leaves
  * a doubt, more is hidden, never less. The output is never longer than the input.
  */
@@ -200,12 +201,13 @@ size_t perf_db_normalize(const char *s, size_t len, char *out, uint32_t dialect)
 		space = false;
 
 		bool word_before = i > 0 && is_word((unsigned char) s[i - 1]);
+		bool string_quote = c == '\'' || (c == '"' && !(dialect & PERF_DB_SQL_QUOTED_IDENTIFIERS));
 		if (c == '$' && !word_before && (dialect & PERF_DB_SQL_DOLLAR_QUOTES)) {
 			tag_len = dollar_tag_length(s, len, i);
 		}
-		if (c == '\'' || c == '"' || c == '?' || tag_len
+		if (string_quote || c == '?' || tag_len
 			|| ((is_digit(c) || (c == '.' && i + 1 < len && is_digit((unsigned char) s[i + 1]))) && !word_before)) {
-			if (c == '\'' || c == '"') {
+			if (string_quote) {
 				i = skip_quoted(s, len, i, dialect);
 			} else if (tag_len) {
 				i = skip_dollar_quoted(s, len, i, tag_len);
@@ -213,8 +215,8 @@ size_t perf_db_normalize(const char *s, size_t len, char *out, uint32_t dialect)
 				i++;
 			} else {
 				size_t end = skip_number(s, len, i);
-				/* MySQL allows names that start with digits (1st_table): a word, not a number. */
-				if (end < len && is_word((unsigned char) s[end])) {
+				/* MySQL allows names that start with digits (1st_table): a word, not a number (.5a stays a number). */
+				if (end < len && is_word((unsigned char) s[end]) && is_digit(c)) {
 					for (start = i; i < len && is_word((unsigned char) s[i]); i++);
 					memcpy(out + o, s + start, i - start);
 					o += i - start;
@@ -242,10 +244,11 @@ size_t perf_db_normalize(const char *s, size_t len, char *out, uint32_t dialect)
 		}
 
 		start = i;
-		if (c == '`') {
+		if (c == '`' || c == '"') {
+			/* A quoted identifier: kept, so records name their tables and columns ("users"."id"). */
 			for (i++; i < len; i++) {
-				if (s[i] == '`') {
-					if (i + 1 < len && s[i + 1] == '`') {
+				if (s[i] == (char) c) {
+					if (i + 1 < len && s[i + 1] == (char) c) {
 						i++;
 					} else {
 						i++;

@@ -16,6 +16,8 @@
 #define PERF_DB_SQL_DOLLAR_QUOTES (1u << 3)
 /* Block comments nest (PostgreSQL). */
 #define PERF_DB_SQL_NESTED_COMMENTS (1u << 4)
+/* "..." quotes an identifier, not a string (SQLite, PostgreSQL: the SQL standard). */
+#define PERF_DB_SQL_QUOTED_IDENTIFIERS (1u << 5)
 
 /* Whether a MySQL connection treats backslash as an escape, when the caller knows its sql_mode. */
 typedef enum {

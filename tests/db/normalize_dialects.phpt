@@ -64,10 +64,13 @@ $cases = [
         "SELECT E'SECRET \\' SECRET' FROM t",
         "SELECT 'C:\\' FROM t WHERE token = 'SECRET'",
         "SELECT 'standard ''quoted''' FROM t WHERE a # b = 2",
+        "SELECT \"Col\" FROM \"T\" WHERE x = 'SECRET'",
     ]],
     'sqlite' => ['sqlite', 'unknown', [
         "SELECT * FROM t WHERE path = 'C:\\' AND token = 'SECRET'",
         "SELECT 1 # 2, \$name FROM t",
+        "select * from \"users\" where \"users\".\"id\" = ? and \"na\"\"me\" = 'SECRET'",
+        "SELECT .5a, 1st FROM t WHERE x = .5",
     ]],
     'unknown driver (every rule)' => ['odbc', 'unknown', [
         "SELECT \$\$SECRET\$\$, 1 # SECRET\nFROM t",
@@ -109,9 +112,12 @@ SELECT ? FROM t
 SELECT E?
 SELECT ?
 SELECT ? FROM t WHERE a # b = ?
+SELECT "Col" FROM "T" WHERE x = ?
 -- sqlite
 SELECT * FROM t WHERE path = ? AND token = ?
 SELECT ? # ?, $name FROM t
+select * from "users" where "users"."id" = ? and "na""me" = ?
+SELECT ?a, 1st FROM t WHERE x = ?
 -- unknown driver (every rule)
 SELECT ?, ? FROM t
 SELECT ?

@@ -42,7 +42,7 @@ foreach ($result['records'] as $record) {
 --EXPECT--
 SELECT * FROM t WHERE id = ?
 SELECT * FROM t1 WHERE t1.id=? AND col2 > ?
-SELECT ?, ?, ?, ? FROM t
+SELECT ?, ?, "dq""x", ? FROM t
 SELECT ?, ?, ?, ?, ?, 12abc FROM `tab 1` WHERE `col``9` = ?
 SELECT * FROM t WHERE id IN (?) AND name in (?)
 SELECT * FROM t WHERE id IN (?) OR id IN (:a, :b) OR id = $1

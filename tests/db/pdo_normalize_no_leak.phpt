@@ -62,14 +62,14 @@ var_dump(substr_count($all, 'SECRET') - substr_count($all, 'SECRET_ALIAS'));
 -- repeated-query records
 SELECT * FROM t WHERE name = ? AND name <> ?
 SELECT * FROM t WHERE name = ? OR name = ? OR id = ?
-SELECT ? FROM t WHERE name = ? AND name <> ?
+SELECT "id" FROM t WHERE name = ? AND name <> ?
 SELECT id FROM t WHERE id = ?
 SELECT id FROM t WHERE id IN (?)
 SELECT x? AS SECRET_ALIAS FROM t
 -- slow-query records
 SELECT * FROM (SELECT sleep_ms(?)) AS s, t WHERE name = ? AND name <> ?
 SELECT * FROM (SELECT sleep_ms(?)) AS s, t WHERE name = ? OR name = ? OR id = ?
-SELECT ? FROM (SELECT sleep_ms(?)) AS s, t WHERE name = ? AND name <> ?
+SELECT "id" FROM (SELECT sleep_ms(?)) AS s, t WHERE name = ? AND name <> ?
 SELECT id FROM (SELECT sleep_ms(?)) AS s, t WHERE id = ?
 SELECT id FROM (SELECT sleep_ms(?)) AS s, t WHERE id = ?
 SELECT id FROM (SELECT sleep_ms(?)) AS s, t WHERE id IN (?)

@@ -34,13 +34,13 @@ echo db_summary($result['records']);
 ?>
 --EXPECT--
 -- normalized
-Slow query detected | sql="SELECT sleep_ms(?), ?, ?, ?, ?, name IN (?), -? FROM t WHERE id = ?"
+Slow query detected | sql="SELECT sleep_ms(?), ?, \"pa\"\"ss\", ?, ?, name IN (?), -? FROM t WHERE id = ?"
 -- full
 Slow query detected | sql="SELECT sleep_ms(60), 'secret''s', \"pa\"\"ss\", 4.5e3, 0xFF, name IN ('a', 'b', 'c'), -7 FROM t WHERE id = 1"
 -- none
 Slow query detected | sql=(absent)
 -- default
-Slow query detected | sql="SELECT sleep_ms(?), ?, ?, ?, ?, name IN (?), -? FROM t WHERE id = ?"
+Slow query detected | sql="SELECT sleep_ms(?), ?, \"pa\"\"ss\", ?, ?, name IN (?), -? FROM t WHERE id = ?"
 -- ini_set() during the request
 string(10) "normalized"
 string(2) "50"
