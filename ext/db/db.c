@@ -336,14 +336,15 @@ static void known_sql_free(zval *zv)
 	efree(known);
 }
 
+/* Runs at every request start and end: a request that ran no query has nothing to free. */
 static void reset_state(perf_db_state *state)
 {
 	state->queries = 0;
 	state->slow = 0;
 	state->time_ms = 0.0;
 	/* recent and known_sql point into statements: they go first. */
-	memset(state->recent, 0, sizeof(state->recent));
 	if (state->known_sql) {
+		memset(state->recent, 0, sizeof(state->recent));
 		zend_hash_destroy(state->known_sql);
 		FREE_HASHTABLE(state->known_sql);
 		state->known_sql = NULL;
@@ -356,8 +357,8 @@ static void reset_state(perf_db_state *state)
 	if (state->buffer) {
 		efree(state->buffer);
 		state->buffer = NULL;
+		state->buffer_size = 0;
 	}
-	state->buffer_size = 0;
 }
 
 /* mysqli statements outlive perf_request_end(): what they were prepared with is dropped only at request end. */
@@ -850,7 +851,7 @@ static const perf_db_hook hooks[] = {
 	{NULL, "mysqli_execute", &mysqli_stmt_execute},
 };
 
-static const zend_function *find_hooked(const perf_db_hook *hook)
+static zend_function *find_hooked(const perf_db_hook *hook)
 {
 	HashTable *functions = CG(function_table);
 
@@ -878,7 +879,7 @@ void perf_db_minit(void)
 		return;
 	}
 	for (size_t i = 0; i < sizeof(hooks) / sizeof(hooks[0]); i++) {
-		const zend_function *func = find_hooked(&hooks[i]);
+		zend_function *func = find_hooked(&hooks[i]);
 
 		if (func && perf_wrap_function(func, timed_call, hooks[i].kind) == SUCCESS) {
 			wrapping = true;

@@ -6,9 +6,10 @@
  * The engine copies zend_internal_function structs whole: aliases (mysqli::query is mysqli_query),
  * methods inherited by internal classes (PHP 8.4's Pdo\Sqlite) and by user classes (arena copies,
  * and OPcache's shared-memory copies of those), closures and first-class callables (whose
- * trampoline calls the handler the copy holds). Copies made before perf_wrap_install() are
- * patched by walking every function table; copies made after carry the wrapper along, and the
- * JIT, which calls a known internal function's handler directly, compiles after startup too.
+ * trampoline calls the handler the copy holds). The wrapped functions are named one by one,
+ * aliases included; copies internal subclasses made before perf_wrap_install() are patched by
+ * walking those subclasses; copies made after carry the wrapper along, and the JIT, which calls a
+ * known internal function's handler directly, compiles after startup too.
  */
 
 #ifdef HAVE_CONFIG_H
@@ -30,6 +31,11 @@ typedef struct {
 
 static wrap_slot slots[WRAP_SLOTS];
 static uint32_t slots_used;
+
+/* The functions asked for (PDO and mysqli list 20), patched in place. */
+#define WRAP_TARGETS 32
+static zend_function *targets[WRAP_TARGETS];
+static uint32_t targets_used;
 static bool installed;
 
 /* One wrapper per slot: the handler signature has no room for data, so the slot is in the code. */
@@ -47,52 +53,75 @@ static const zif_handler wrappers[WRAP_SLOTS] = {
 	wrapper_8, wrapper_9, wrapper_10, wrapper_11, wrapper_12, wrapper_13, wrapper_14, wrapper_15,
 };
 
-zend_result perf_wrap_function(const zend_function *func, perf_wrap_around around, const void *data)
+zend_result perf_wrap_function(zend_function *func, perf_wrap_around around, const void *data)
 {
 	zif_handler handler;
+	uint32_t i;
 
-	if (func->type != ZEND_INTERNAL_FUNCTION || installed) {
+	if (func->type != ZEND_INTERNAL_FUNCTION || installed || targets_used == WRAP_TARGETS) {
 		return FAILURE;
 	}
 	handler = func->internal_function.handler;
-	for (uint32_t i = 0; i < slots_used; i++) {
-		if (slots[i].original == handler) {
-			return slots[i].around == around && slots[i].data == data ? SUCCESS : FAILURE;
+	for (i = 0; i < slots_used && slots[i].original != handler; i++);
+	if (i < slots_used) {
+		if (slots[i].around != around || slots[i].data != data) {
+			return FAILURE;
 		}
-	}
-	if (slots_used == WRAP_SLOTS) {
+	} else if (slots_used == WRAP_SLOTS) {
 		return FAILURE;
+	} else {
+		slots[slots_used++] = (wrap_slot) {handler, around, data};
 	}
-	slots[slots_used++] = (wrap_slot) {handler, around, data};
+	targets[targets_used++] = func;
 	return SUCCESS;
 }
 
 /* Replaces every handler equal to a from[i] by to[i]. */
-static void patch_table(HashTable *functions, const zif_handler *from, const zif_handler *to)
+static void patch_function(zend_function *func, const zif_handler *from, const zif_handler *to)
 {
-	zend_function *func;
-
-	ZEND_HASH_MAP_FOREACH_PTR(functions, func) {
-		if (func->type != ZEND_INTERNAL_FUNCTION) {
-			continue;
+	if (func->type != ZEND_INTERNAL_FUNCTION) {
+		return;
+	}
+	for (uint32_t i = 0; i < slots_used; i++) {
+		if (func->internal_function.handler == from[i]) {
+			func->internal_function.handler = to[i];
+			return;
 		}
-		for (uint32_t i = 0; i < slots_used; i++) {
-			if (func->internal_function.handler == from[i]) {
-				func->internal_function.handler = to[i];
-				break;
-			}
-		}
-	} ZEND_HASH_FOREACH_END();
+	}
 }
 
+/* Whether ce inherits from the class of a wrapped method (and so may hold copies of it). */
+static bool inherits_wrapped(const zend_class_entry *ce)
+{
+	for (const zend_class_entry *parent = ce->parent; parent; parent = parent->parent) {
+		for (uint32_t i = 0; i < targets_used; i++) {
+			if (targets[i]->common.scope == parent) {
+				return true;
+			}
+		}
+	}
+	return false;
+}
+
+/*
+ * The wrapped functions themselves, and the copies internal subclasses made of them (their
+ * methods of the same handler): only classes descending from a wrapped method's class are
+ * visited, so startup does not walk every method of every extension.
+ */
 static void patch_all(const zif_handler *from, const zif_handler *to)
 {
 	zend_class_entry *ce;
+	zend_function *func;
 
-	patch_table(CG(function_table), from, to);
-	/* A class registered under a second name (class_alias) is patched on its first visit. */
+	for (uint32_t i = 0; i < targets_used; i++) {
+		patch_function(targets[i], from, to);
+	}
 	ZEND_HASH_MAP_FOREACH_PTR(CG(class_table), ce) {
-		patch_table(&ce->function_table, from, to);
+		if (ce->type == ZEND_INTERNAL_CLASS && inherits_wrapped(ce)) {
+			ZEND_HASH_MAP_FOREACH_PTR(&ce->function_table, func) {
+				patch_function(func, from, to);
+			} ZEND_HASH_FOREACH_END();
+		}
 	} ZEND_HASH_FOREACH_END();
 }
 
@@ -122,4 +151,5 @@ void perf_wrap_uninstall(void)
 	}
 	installed = false;
 	slots_used = 0;
+	targets_used = 0;
 }

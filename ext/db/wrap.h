@@ -8,12 +8,12 @@ typedef void (*perf_wrap_around)(zif_handler original, const void *data, INTERNA
 
 /*
  * Has func's handler run through around(original, data, ...) once perf_wrap_install() ran. Every
- * function with the same handler (aliases such as mysqli::query and mysqli_query) shares one
- * wrapping: asking again with the same around and data succeeds, with others fails.
+ * function named with the same handler (aliases such as mysqli::query and mysqli_query) shares
+ * one wrapping: the same around and data succeed, others fail.
  */
-zend_result perf_wrap_function(const zend_function *func, perf_wrap_around around, const void *data);
+zend_result perf_wrap_function(zend_function *func, perf_wrap_around around, const void *data);
 
-/* Puts the wrappers into every function table: functions, and the methods of every class so far. */
+/* Puts the wrappers into the named functions and the copies internal subclasses made of them. */
 void perf_wrap_install(void);
 
 /* Puts the original handlers back (module shutdown) and forgets the wrappings. */
