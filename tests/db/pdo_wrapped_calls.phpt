@@ -51,7 +51,8 @@ try {
     echo get_class($e), ': ', $e->getMessage(), "\n";
 }
 $db = perf_stats()['db'];
-echo $db['queries'], ' queries, ', $db['slow'], " slow\n";
+// Under valgrind a prepare can cross the threshold too: the 10 slow queries at least.
+echo $db['queries'], ' queries, ', $db['slow'] >= 10 ? 'at least 10' : $db['slow'], " slow\n";
 PHP;
 
 $ini = ['perf.slow_query_ms' => '50', 'perf.n_plus_one_threshold' => '0'];
@@ -75,7 +76,8 @@ foreach ($runs + ['perf loaded before PDO' => $ini] as $name => $run_ini) {
             . ' -d extension=pdo -d extension=pdo_sqlite');
     }
     $result = db_run('wrapped_calls', $code, $run_ini);
-    $summary = $result['output'] . preg_replace('/"[^"]*\//', '"', db_summary($result['records'], ['sql', 'operation', 'caller']));
+    $queries = array_filter($result['records'], fn ($r) => ($r['context']['operation'] ?? '') !== 'prepare');
+    $summary = $result['output'] . preg_replace('/"[^"]*\//', '"', db_summary($queries, ['sql', 'operation', 'caller']));
     $times = array_column(array_column($result['records'], 'context'), 'time_ms', 'sql');
     $summary .= 'outer query includes the inner one: ' . var_export($times['SELECT inner_query() AS outer_one'] >= $times['SELECT sleep_ms(?) AS inner_one'], true) . "\n";
     if ($name === 'file cache, compiling') {
@@ -94,7 +96,7 @@ exec('rm -rf ' . escapeshellarg($cache_dir));
 --EXPECT--
 RuntimeException: from the callback
 PDOException: SQLSTATE[HY000]: General error: 1 no such table: missing
-13 queries, 10 slow
+13 queries, at least 10 slow
 Slow query detected | sql="SELECT sleep_ms(?) AS subclass" | operation="execute" | caller="perf_db_wrapped_calls.php:10"
 Slow query detected | sql="SELECT sleep_ms(?) AS inherited" | operation="execute" | caller="perf_db_wrapped_calls.php:21"
 Slow query detected | sql="SELECT sleep_ms(?) AS call_user_func" | operation="query" | caller="perf_db_wrapped_calls.php:23"
