@@ -1,6 +1,7 @@
 /*
  * Slow queries: PDO and mysqli calls timed by wrapping their handlers (db/wrap.c), slow ones
- * logged on the `database` channel, per-request figures, and statements repeated within one request (N+1).
+ * logged on the `database` channel, per-request figures, and statements repeated within one
+ * request (N+1).
  */
 
 #ifdef HAVE_CONFIG_H
@@ -773,7 +774,6 @@ static void mysqli_stmt_execute_end(zend_execute_data *call, zval *retval, doubl
 {
 	finish_query(call, ms, PERF_DB_OP_EXECUTE, prepared_sql(mysqli_stmt_object(call)), true, MYSQLI_TARGET);
 }
-
 
 /*
  * What a wrapped function does after the call. The mysqli prepares also run untimed (ms < 0):
