@@ -68,7 +68,6 @@ struct _perf_db_statement {
 	size_t driver_len;
 };
 
-
 /* Whether some database function is wrapped (perf.db_hooks=1 and PDO or mysqli loaded). */
 static bool wrapping;
 
@@ -943,5 +942,12 @@ double perf_db_time_ms(void)
 
 void perf_db_minfo(void)
 {
-	php_info_print_table_row(2, "Database hooks", wrapping ? "PDO, mysqli (wrapped handlers)" : PERF_G(settings.db.hooks) ? "none (neither PDO nor mysqli loaded)" : "off (perf.db_hooks=0)");
+	const char *hooks = "off (perf.db_hooks=0)";
+
+	if (wrapping) {
+		hooks = "PDO, mysqli (wrapped handlers)";
+	} else if (PERF_G(settings.db.hooks)) {
+		hooks = "none (neither PDO nor mysqli is loaded)";
+	}
+	php_info_print_table_row(2, "Database hooks", hooks);
 }
