@@ -1,10 +1,12 @@
 #!/usr/bin/env bash
 # Per-request cost of perf in a real framework request: a small Laravel 8 app (bench/laravel) on
 # Debian's php-laravel-framework packages, deployed as production does (class-map autoloaders,
-# config and routes cached by artisan, views compiled, OPcache on), served by php-cgi -T with
+# config and routes cached by artisan, views compiled, OPcache on), served by php-cgi in FastCGI
+# mode (OPcache caches nothing in php-cgi -T) as one process that exits after N requests, with
 # Debian's modules for php-cgi loaded (its conf.d) and perf added through one more ini scan
-# directory. Instructions per request (valgrind --tool=callgrind), the difference between two
-# request counts so start-up and the first (compiling) requests cancel out, for three pages:
+# directory; bench/fcgi_get.php sends the requests. Instructions per request (valgrind
+# --tool=callgrind), the difference between two request counts so start-up and the first
+# (compiling) requests cancel out, for three pages:
 #   /hello   a controller returning a string
 #   /posts   five Eloquent queries on sqlite and a Blade view
 #   /cached  a page from Laravel's file cache
@@ -34,12 +36,17 @@ conf_d=/etc/php/8.2/cgi/conf.d
 printf 'extension=%s\nperf.log_file=%s/performance.log\n' "$PERF_SO" "$dir/logs" > "$dir/conf-on/perf.ini"
 { cat "$dir/conf-on/perf.ini"; echo 'perf.db_hooks=0'; } > "$dir/conf-hooks-off/perf.ini"
 
-instructions() { # variant uri requests -> total instructions executed
-	PHP_INI_SCAN_DIR="$conf_d:$dir/conf-$1" REQUEST_METHOD=GET REQUEST_URI="$2" SCRIPT_NAME=/index.php \
-		SCRIPT_FILENAME="$app/public/index.php" REDIRECT_STATUS=200 \
+instructions() { # variant uri requests -> total instructions executed by php-cgi serving them
+	local port out="$dir/callgrind.txt"
+	port=$(perf_free_port)
+	PHP_INI_SCAN_DIR="$conf_d:$dir/conf-$1" PHP_FCGI_CHILDREN=0 PHP_FCGI_MAX_REQUESTS="$3" \
 		valgrind --tool=callgrind --callgrind-out-file=/dev/null \
-		php-cgi8.2 -d opcache.enable=1 -T "$3" "$app/public/index.php" 2>&1 >/dev/null \
-		| sed -n 's/.*Collected : \([0-9]*\).*/\1/p'
+		php-cgi8.2 -d opcache.enable=1 -b "127.0.0.1:$port" > /dev/null 2> "$out" &
+	local pid=$!
+	perf_wait_port "$port"
+	php8.2 -n "$PERF_ROOT/bench/fcgi_get.php" "127.0.0.1:$port" "$2" "$app/public/index.php" "$3"
+	wait "$pid"
+	sed -n 's/.*Collected : \([0-9]*\).*/\1/p' "$out"
 }
 per_request() { # variant uri
 	local n1=10 i1 i2
@@ -49,13 +56,13 @@ per_request() { # variant uri
 }
 
 for uri in /hello /posts /cached; do
-	body=$(cd "$app/public" && PHP_INI_SCAN_DIR="$conf_d:$dir/conf-on" REQUEST_METHOD=GET REQUEST_URI="$uri" \
+	body=$(PHP_INI_SCAN_DIR="$conf_d:$dir/conf-on" REQUEST_METHOD=GET REQUEST_URI="$uri" \
 		SCRIPT_NAME=/index.php SCRIPT_FILENAME="$app/public/index.php" REDIRECT_STATUS=200 php-cgi8.2 "$app/public/index.php")
 	grep -q '^X-Response-Time:' <<< "$body" || { echo "$uri: perf sent no X-Response-Time" >&2; exit 1; }
 	grep -q -e 'Hello, world' -e 'User 1' <<< "$body" || { echo "$uri: unexpected page:" >&2; echo "$body" >&2; exit 1; }
 done
 
-echo "== instructions per Laravel request, php-cgi -T, OPcache, callgrind, $n requests after 10"
+echo "== instructions per Laravel request, php-cgi (FastCGI), OPcache, callgrind, $n requests after 10"
 printf '%-8s %12s %12s %9s %12s %9s\n' page "no perf" "perf" ratio "db_hooks=0" ratio
 for uri in /hello /posts /cached; do
 	off=$(per_request off "$uri")
