@@ -6,7 +6,8 @@
 # Debian's modules for php-cgi loaded (its conf.d) and perf added through one more ini scan
 # directory; bench/fcgi_get.php sends the requests. Instructions per request (valgrind
 # --tool=callgrind), the difference between two request counts so start-up and the first
-# (compiling) requests cancel out, for three pages:
+# (compiling) requests cancel out (opcache.validate_timestamps=0, as in production, so no file
+# check depends on how fast the run goes), for three pages:
 #   /hello   a controller returning a string
 #   /posts   five Eloquent queries on sqlite and a Blade view
 #   /cached  a page from Laravel's file cache
@@ -41,14 +42,14 @@ instructions() { # variant uri requests -> total instructions executed by php-cg
 	port=$(perf_free_port)
 	PHP_INI_SCAN_DIR="$conf_d:$dir/conf-$1" PHP_FCGI_CHILDREN=0 PHP_FCGI_MAX_REQUESTS="$3" \
 		valgrind --tool=callgrind --callgrind-out-file=/dev/null \
-		php-cgi8.2 -d opcache.enable=1 -b "127.0.0.1:$port" > /dev/null 2> "$out" &
+		php-cgi8.2 -d opcache.enable=1 -d opcache.validate_timestamps=0 -b "127.0.0.1:$port" > /dev/null 2> "$out" &
 	local pid=$! i
 	# php-cgi under valgrind, with every module, takes seconds to start on a loaded machine.
 	for i in $(seq 1 600); do
 		(exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null && break
 		sleep 0.1
 	done
-	php8.2 -n "$PERF_ROOT/bench/fcgi_get.php" "127.0.0.1:$port" "$2" "$app/public/index.php" "$3"
+	php8.2 -n "$PERF_ROOT/bench/fcgi_get.php" "127.0.0.1:$port" "$2" "$app/public/index.php" "$3" || { kill "$pid"; return 1; }
 	wait "$pid"
 	sed -n 's/.*Collected : \([0-9]*\).*/\1/p' "$out"
 }
