@@ -814,7 +814,11 @@ static void timed_call(zif_handler original, const void *data, INTERNAL_FUNCTION
 	}
 	start = now_ns();
 	original(INTERNAL_FUNCTION_PARAM_PASSTHRU);
-	kind->end(execute_data, return_value, (double) (now_ns() - start) / 1e6);
+	/* A call can outlive perf's request end (a fiber suspended inside it, unwound at executor
+	 * shutdown): there is no request left to record it into. */
+	if (PERF_G(state.db.active)) {
+		kind->end(execute_data, return_value, (double) (now_ns() - start) / 1e6);
+	}
 }
 
 /* ---- Wrapping ------------------------------------------------------------------------------ */
