@@ -22,6 +22,7 @@ if test "$PHP_PERF" != "no"; then
     ext/stats/stats.c \
     ext/db/db.c \
     ext/db/normalize.c \
+    ext/db/wrap.c \
     ext/cache/cache.c \
     ext/cache/value.c \
     ext/cache/driver_memory.c \

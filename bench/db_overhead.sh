@@ -1,8 +1,12 @@
 #!/usr/bin/env bash
-# Per-query cost of perf's database hooks (PDO observed, defaults: slow-query check and N+1 tracking)
-# against the extension not loaded, in one run, on prepared-statement executes against in-memory sqlite:
-#   (a) instructions per execute: valgrind --tool=callgrind on php-cli, the difference between
-#       0 and N executes so start-up cancels out;
+# What perf's database hooks cost, against the extension not loaded, in one run, with Debian's
+# modules for the CLI loaded (its conf.d) and perf added through one more ini scan directory:
+#   (a) instructions (valgrind --tool=callgrind on php-cli), the difference between two loop sizes
+#       so start-up cancels out, and the ratio to perf not loaded:
+#       - a call-heavy loop (bench/calls.php: 5 user and internal calls per iteration), what every
+#         function call of the application pays;
+#       - prepared-statement executes against in-memory sqlite (bench/db_overhead.php), with the
+#         defaults (slow-query check and N+1 tracking) and with perf.db_hooks=0;
 #   (b) wall time of N executes, measured in the script, median of several runs, alternated.
 #   bench/db_overhead.sh [executes, default 20000] [time runs, default 7]
 set -euo pipefail
@@ -13,35 +17,48 @@ perf_build >/dev/null
 n=${1:-20000}
 runs=${2:-7}
 script="$PERF_ROOT/bench/db_overhead.php"
+calls="$PERF_ROOT/bench/calls.php"
 dir="$PERF_WORK/bench-db"
-rm -rf "$dir" && mkdir -p "$dir"
-ext_dir=$(php-config8.2 --extension-dir 2>/dev/null || php-config --extension-dir)
-off_ini=(-n -d "extension_dir=$ext_dir" -d extension=pdo -d extension=pdo_sqlite)
-on_ini=("${off_ini[@]}" -d "extension=$PERF_SO" -d perf.enable_cli=1 -d "perf.log_file=$dir/performance.log")
+rm -rf "$dir" && mkdir -p "$dir/off" "$dir/on" "$dir/hooks-off"
+printf 'extension=%s\nperf.enable_cli=1\nperf.log_file=%s/performance.log\n' "$PERF_SO" "$dir" > "$dir/on/perf.ini"
+{ cat "$dir/on/perf.ini"; echo "perf.db_hooks=0"; } > "$dir/hooks-off/perf.ini"
+conf_d=$(php-config8.2 --ini-dir 2>/dev/null || echo /etc/php/8.2/cli/conf.d)
 
-instructions() { # count args... -> total instructions executed
-	valgrind --tool=callgrind --callgrind-out-file=/dev/null php8.2 "${@:2}" "$script" "$1" 2>&1 >/dev/null \
+php_in() { # variant args... : php-cli with Debian's modules, plus perf for variant on / hooks-off
+	PHP_INI_SCAN_DIR="$conf_d:$dir/$1" php8.2 "${@:2}"
+}
+instructions() { # variant script count -> total instructions executed
+	PHP_INI_SCAN_DIR="$conf_d:$dir/$1" valgrind --tool=callgrind --callgrind-out-file=/dev/null php8.2 "$2" "$3" 2>&1 >/dev/null \
 		| sed -n 's/.*Collected : \([0-9]*\).*/\1/p'
 }
-per_execute() { # args... -> instructions per execute
-	local i0 i1
-	i0=$(instructions 0 "$@")
-	i1=$(instructions "$n" "$@")
-	echo $(( (i1 - i0) / n ))
+per_unit() { # variant script n1 n2 -> instructions per unit between n1 and n2
+	local i1 i2
+	i1=$(instructions "$1" "$2" "$3")
+	i2=$(instructions "$1" "$2" "$4")
+	echo $(( (i2 - i1) / ($4 - $3) ))
 }
+ratio() { php -n -r 'printf("%.4f", $argv[2] / $argv[1]);' "$1" "$2"; }
 
-echo "== (a) instructions per execute, php-cli, callgrind, $n executes"
-off=$(per_execute "${off_ini[@]}")
-on=$(per_execute "${on_ini[@]}")
-printf '%-28s %12s\n' "extension not loaded" "$off" "perf loaded, db hooks on" "$on"
-php -n -r 'printf("%-28s %12.2f %%\n", "perf instructions", ($argv[2] / $argv[1] - 1) * 100);' "$off" "$on"
+echo "== (a) instructions, callgrind, php-cli, $(PHP_INI_SCAN_DIR="$conf_d" php8.2 -m | grep -c '^[a-zA-Z]') modules loaded"
+c_off=$(per_unit off "$calls" 10000 60000)
+c_on=$(per_unit on "$calls" 10000 60000)
+printf '%-44s %10s %10s %8s\n' "" "no perf" "perf" "ratio"
+printf '%-44s %10s %10s %8s\n' "call-heavy loop, per iteration (5 calls)" "$c_off" "$c_on" "$(ratio "$c_off" "$c_on")"
+t_off=$(instructions off "$script" "$n")
+t_on=$(instructions on "$script" "$n")
+t_hooks_off=$(instructions hooks-off "$script" "$n")
+printf '%-44s %10s %10s %8s\n' "$n sqlite executes, whole run" "$t_off" "$t_on" "$(ratio "$t_off" "$t_on")"
+printf '%-44s %10s %10s %8s\n' "  the same, perf.db_hooks=0" "$t_off" "$t_hooks_off" "$(ratio "$t_off" "$t_hooks_off")"
+e_off=$(per_unit off "$script" 0 "$n")
+e_on=$(per_unit on "$script" 0 "$n")
+printf '%-44s %10s %10s %8s\n' "per execute (0 and $n executes)" "$e_off" "$e_on" "$(ratio "$e_off" "$e_on")"
 
 echo
 echo "== (b) wall time of $n executes, median of $runs runs each, alternated"
 off_all=() on_all=()
 for r in $(seq 1 "$runs"); do
-	off_all+=("$(php8.2 "${off_ini[@]}" "$script" "$n")")
-	on_all+=("$(php8.2 "${on_ini[@]}" "$script" "$n")")
+	off_all+=("$(php_in off "$script" "$n")")
+	on_all+=("$(php_in on "$script" "$n")")
 done
 grep -q '"Repeated query detected"' "$dir/performance.log" || { echo "perf recorded no queries" >&2; exit 1; }
 php -n -r '

@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
 # Per-request cost of perf's request features (defaults: X-Response-Time, Server-Timing, slow-request
-# check, metrics) against the extension not loaded, in one run:
+# check, metrics, database hooks) against the extension not loaded, in one run:
 #   (a) instructions per request: valgrind --tool=callgrind on php-cgi -T N, the difference between two
-#       N so start-up cancels out; also with perf.metrics_enabled=0, for the metrics' share;
+#       N so start-up cancels out, with Debian's modules for php-cgi loaded (its conf.d) and perf added
+#       through one more ini scan directory (so both runs parse the same command line); also with
+#       perf.metrics_enabled=0 and with perf.db_hooks=0, for their shares;
 #   (b) requests per second: wrk against nginx in front of two php-fpm pools, one with perf, one without,
 #       alternated over several rounds.
 #   bench/request_overhead.sh [wrk seconds per round, default 5] [rounds, default 3]
@@ -18,24 +20,31 @@ dir="$PERF_WORK/bench-request"
 rm -rf "$dir" && mkdir -p "$dir/run" "$dir/logs"
 on_ini=(-d "extension=$PERF_SO" -d "perf.log_file=$dir/logs/performance.log")
 
-instructions() { # php-cgi args... -> total instructions executed
-	valgrind --tool=callgrind --callgrind-out-file=/dev/null php-cgi8.2 -n "$@" 2>&1 >/dev/null \
-		| sed -n 's/.*Collected : \([0-9]*\).*/\1/p'
+conf_d=/etc/php/8.2/cgi/conf.d
+for variant in off on metrics-off hooks-off; do mkdir -p "$dir/conf-$variant"; done
+printf 'extension=%s\nperf.log_file=%s\n' "$PERF_SO" "$dir/logs/performance.log" > "$dir/conf-on/perf.ini"
+{ cat "$dir/conf-on/perf.ini"; echo 'perf.metrics_enabled=0'; } > "$dir/conf-metrics-off/perf.ini"
+{ cat "$dir/conf-on/perf.ini"; echo 'perf.db_hooks=0'; } > "$dir/conf-hooks-off/perf.ini"
+
+instructions() { # variant requests -> total instructions executed
+	PHP_INI_SCAN_DIR="$conf_d:$dir/conf-$1" valgrind --tool=callgrind --callgrind-out-file=/dev/null \
+		php-cgi8.2 -T "$2" "$hello" 2>&1 >/dev/null | sed -n 's/.*Collected : \([0-9]*\).*/\1/p'
 }
-per_request() { # label args...
+per_request() { # variant
 	local n1=100 n2=1100 i1 i2
-	i1=$(instructions "${@:2}" -T "$n1" "$hello")
-	i2=$(instructions "${@:2}" -T "$n2" "$hello")
+	i1=$(instructions "$1" "$n1")
+	i2=$(instructions "$1" "$n2")
 	echo $(( (i2 - i1) / (n2 - n1) ))
 }
 
-echo "== (a) instructions per request, php-cgi -T, callgrind"
+echo "== (a) instructions per request, php-cgi -T, callgrind, $(PHP_INI_SCAN_DIR="$conf_d" php-cgi8.2 -m | grep -c '^[a-zA-Z]') modules loaded"
 off=$(per_request off)
-on=$(per_request on "${on_ini[@]}")
-metrics_off=$(per_request metrics-off "${on_ini[@]}" -d perf.metrics_enabled=0)
-printf '%-28s %12s\n' "extension not loaded" "$off" "perf loaded, defaults" "$on" "perf loaded, metrics off" "$metrics_off"
-php -n -r 'printf("%-28s %12.2f %%\n%-28s %12.2f %%\n", "perf overhead", ($argv[2] / $argv[1] - 1) * 100,
-	"metrics on vs off", ($argv[2] / $argv[3] - 1) * 100);' "$off" "$on" "$metrics_off"
+printf '%-28s %12s\n' "extension not loaded" "$off"
+for variant in on metrics-off hooks-off; do
+	count=$(per_request "$variant")
+	php -n -r 'printf("%-28s %12d %9.4fx %+7d\n", $argv[1], $argv[3], $argv[3] / $argv[2], $argv[3] - $argv[2]);' \
+		"perf, $variant" "$off" "$count"
+done
 
 echo
 echo "== (b) requests per second, wrk -t2 -c16 -d${secs}s, nginx + php-fpm (2 workers each), $rounds rounds"

@@ -145,6 +145,7 @@ static PHP_MSHUTDOWN_FUNCTION(perf)
 	perf_metrics_mshutdown();
 	perf_cache_mshutdown();
 	perf_request_mshutdown();
+	perf_db_mshutdown();
 	UNREGISTER_INI_ENTRIES();
 	return SUCCESS;
 }
@@ -191,8 +192,17 @@ static PHP_MINFO_FUNCTION(perf)
 	DISPLAY_INI_ENTRIES();
 }
 
+/* Started before perf when loaded, so that perf_db_minit() finds their functions to wrap. */
+static const zend_module_dep perf_deps[] = {
+	ZEND_MOD_OPTIONAL("pdo")
+	ZEND_MOD_OPTIONAL("mysqli")
+	ZEND_MOD_END
+};
+
 zend_module_entry perf_module_entry = {
-	STANDARD_MODULE_HEADER,
+	STANDARD_MODULE_HEADER_EX,
+	NULL,
+	perf_deps,
 	"perf",
 	ext_functions,
 	PHP_MINIT(perf),

@@ -1,6 +1,7 @@
 /*
- * Slow queries: PDO and mysqli calls timed with the Observer API, slow ones logged on the
- * `database` channel, per-request figures, and statements repeated within one request (N+1).
+ * Slow queries: PDO and mysqli calls timed by wrapping their handlers (db/wrap.c), slow ones
+ * logged on the `database` channel, per-request figures, and statements repeated within one
+ * request (N+1).
  */
 
 #ifdef HAVE_CONFIG_H
@@ -11,7 +12,6 @@
 
 #include "php.h"
 #include "zend_exceptions.h"
-#include "zend_observer.h"
 #include "ext/standard/info.h"
 #include "ext/standard/php_math.h"
 #include "ext/pdo/php_pdo_driver.h"
@@ -19,6 +19,7 @@
 #include "php_perf.h"
 #include "db/db.h"
 #include "db/normalize.h"
+#include "db/wrap.h"
 #include "metrics/metrics.h"
 #include "log/log.h"
 #include "request/request.h"
@@ -82,8 +83,8 @@ struct _perf_db_statement {
 	size_t driver_len;
 };
 
-
-static bool observing;
+/* Whether some database function is wrapped (perf.db_hooks=1 and PDO or mysqli loaded). */
+static bool wrapping;
 
 ZEND_INI_MH(perf_db_ini_update_slow_ms)
 {
@@ -152,20 +153,15 @@ static void known_sql_free(zval *zv)
 	efree(known);
 }
 
+/* Runs at every request start and end: a request that ran no query has nothing to free. */
 static void reset_state(perf_db_state *state)
 {
 	state->queries = 0;
 	state->slow = 0;
 	state->time_ms = 0.0;
-	state->depth = 0;
-	if (state->calls) {
-		efree(state->calls);
-		state->calls = NULL;
-	}
-	state->calls_size = 0;
 	/* recent and known_sql point into statements: they go first. */
-	memset(state->recent, 0, sizeof(state->recent));
 	if (state->known_sql) {
+		memset(state->recent, 0, sizeof(state->recent));
 		zend_hash_destroy(state->known_sql);
 		FREE_HASHTABLE(state->known_sql);
 		state->known_sql = NULL;
@@ -178,8 +174,8 @@ static void reset_state(perf_db_state *state)
 	if (state->buffer) {
 		efree(state->buffer);
 		state->buffer = NULL;
+		state->buffer_size = 0;
 	}
-	state->buffer_size = 0;
 }
 
 /* mysqli statements outlive perf_request_end(): what they were prepared with is dropped only at request end. */
@@ -448,51 +444,10 @@ static zend_always_inline void finish_query(zend_execute_data *call, double ms, 
 	}
 }
 
-/* ---- Observer handlers --------------------------------------------------------------------- */
+/* ---- Calls --------------------------------------------------------------------------------- */
 
-static void call_begin(zend_execute_data *call)
-{
-	perf_db_state *state = &PERF_G(state.db);
-
-	/* perf_request_timed(), read in place: this runs before every query. */
-	if (!state->active || !PERF_G(state.request.timed) || !PERF_G(settings.request.enabled)) {
-		return;
-	}
-	if (state->depth == state->calls_size) {
-		state->calls_size = state->calls_size ? state->calls_size * 2 : 8;
-		state->calls = state->calls ? erealloc(state->calls, state->calls_size * sizeof(perf_db_call))
-			: emalloc(state->calls_size * sizeof(perf_db_call));
-	}
-	state->calls[state->depth].call = call;
-	state->calls[state->depth].start_ns = now_ns();
-	state->depth++;
-}
-
-/*
- * Takes the call's entry off the stack; false if it has none (the request was not timed when it
- * began). Usually the top one, but a fiber suspended inside a query's callback lets other
- * queries start and end meanwhile, so the entry is searched for by frame.
- */
-static zend_always_inline bool call_end(zend_execute_data *call, double *ms)
-{
-	perf_db_state *state = &PERF_G(state.db);
-	uint64_t end = now_ns();
-
-	if (state->depth && state->calls[state->depth - 1].call == call) {
-		state->depth--;
-		*ms = (double) (end - state->calls[state->depth].start_ns) / 1e6;
-		return true;
-	}
-	for (uint32_t i = state->depth; i-- > 0;) {
-		if (state->calls[i].call == call) {
-			*ms = (double) (end - state->calls[i].start_ns) / 1e6;
-			memmove(&state->calls[i], &state->calls[i + 1], (state->depth - i - 1) * sizeof(perf_db_call));
-			state->depth--;
-			return true;
-		}
-	}
-	return false;
-}
+/* What runs after a database call returned or threw: call is its frame, arguments still in place; ms < 0 if untimed. */
+typedef void (*perf_db_end)(zend_execute_data *call, zval *retval, double ms);
 
 static zval *call_arg(zend_execute_data *call, uint32_t n)
 {
@@ -514,37 +469,35 @@ static zend_object *this_object(zend_execute_data *call)
 	return Z_TYPE(call->This) == IS_OBJECT ? Z_OBJ(call->This) : NULL;
 }
 
-static void pdo_end(zend_execute_data *call, perf_db_operation op)
+static void pdo_end(zend_execute_data *call, perf_db_operation op, double ms)
 {
 	zend_object *object = this_object(call);
 	pdo_dbh_t *dbh = object ? php_pdo_dbh_fetch_inner(object) : NULL;
-	double ms;
 
 	/* A PDO object whose constructor never ran fails before any database. */
-	if (!call_end(call, &ms) || !dbh || !dbh->driver) {
+	if (!dbh || !dbh->driver) {
 		return;
 	}
 	finish_query(call, ms, op, string_arg(call, 1), false, (perf_db_target) {true, dbh});
 }
 
-static void pdo_query_end(zend_execute_data *call, zval *retval)
+static void pdo_query_end(zend_execute_data *call, zval *retval, double ms)
 {
-	pdo_end(call, PERF_DB_OP_QUERY);
+	pdo_end(call, PERF_DB_OP_QUERY, ms);
 }
 
-static void pdo_prepare_end(zend_execute_data *call, zval *retval)
+static void pdo_prepare_end(zend_execute_data *call, zval *retval, double ms)
 {
-	pdo_end(call, PERF_DB_OP_PREPARE);
+	pdo_end(call, PERF_DB_OP_PREPARE, ms);
 }
 
-static void pdo_statement_execute_end(zend_execute_data *call, zval *retval)
+static void pdo_statement_execute_end(zend_execute_data *call, zval *retval, double ms)
 {
 	zend_object *object = this_object(call);
 	pdo_stmt_t *stmt = object ? php_pdo_stmt_fetch_object(object) : NULL;
-	double ms;
 
 	/* A statement PDO did not make (new on a PDOStatement subclass) has no connection. */
-	if (!call_end(call, &ms) || !stmt || !stmt->dbh || !stmt->dbh->driver) {
+	if (!stmt || !stmt->dbh || !stmt->dbh->driver) {
 		return;
 	}
 	finish_query(call, ms, PERF_DB_OP_EXECUTE, stmt->query_string, true, (perf_db_target) {true, stmt->dbh});
@@ -556,13 +509,8 @@ static uint32_t mysqli_sql_arg(zend_execute_data *call)
 	return call->func->common.scope ? 1 : 2;
 }
 
-static void mysqli_query_end(zend_execute_data *call, zval *retval)
+static void mysqli_query_end(zend_execute_data *call, zval *retval, double ms)
 {
-	double ms;
-
-	if (!call_end(call, &ms)) {
-		return;
-	}
 	finish_query(call, ms, PERF_DB_OP_QUERY, string_arg(call, mysqli_sql_arg(call)), false, MYSQLI_TARGET);
 }
 
@@ -605,149 +553,166 @@ static zend_object *mysqli_stmt_object(zend_execute_data *call)
 }
 
 /* mysqli::prepare() and mysqli_prepare(): the new statement is the return value. */
-static void mysqli_prepare_end(zend_execute_data *call, zval *retval)
+static void mysqli_prepare_end(zend_execute_data *call, zval *retval, double ms)
 {
 	zend_string *sql = string_arg(call, mysqli_sql_arg(call));
-	double ms;
 
 	if (retval && Z_TYPE_P(retval) == IS_OBJECT) {
 		remember_prepared(Z_OBJ_P(retval), sql);
 	}
-	if (call_end(call, &ms)) {
+	if (ms >= 0) {
 		finish_query(call, ms, PERF_DB_OP_PREPARE, sql, false, MYSQLI_TARGET);
 	}
 }
 
 /* mysqli_stmt::prepare() and mysqli_stmt_prepare(): the statement is $this or the first argument. */
-static void mysqli_stmt_prepare_end(zend_execute_data *call, zval *retval)
+static void mysqli_stmt_prepare_end(zend_execute_data *call, zval *retval, double ms)
 {
 	zend_string *sql = string_arg(call, mysqli_sql_arg(call));
-	double ms;
 
 	remember_prepared(mysqli_stmt_object(call), sql);
-	if (call_end(call, &ms)) {
+	if (ms >= 0) {
 		finish_query(call, ms, PERF_DB_OP_PREPARE, sql, false, MYSQLI_TARGET);
 	}
 }
 
 /* new mysqli_stmt($mysql, $query) prepares $query at once. */
-static void mysqli_stmt_construct_end(zend_execute_data *call, zval *retval)
+static void mysqli_stmt_construct_end(zend_execute_data *call, zval *retval, double ms)
 {
 	zend_string *sql = string_arg(call, 2);
-	double ms;
 
 	remember_prepared(this_object(call), sql);
-	if (call_end(call, &ms) && sql) {
+	if (ms >= 0 && sql) {
 		finish_query(call, ms, PERF_DB_OP_PREPARE, sql, false, MYSQLI_TARGET);
 	}
 }
 
-static void mysqli_stmt_execute_end(zend_execute_data *call, zval *retval)
+static void mysqli_stmt_execute_end(zend_execute_data *call, zval *retval, double ms)
 {
-	double ms;
-
-	if (!call_end(call, &ms)) {
-		return;
-	}
 	finish_query(call, ms, PERF_DB_OP_EXECUTE, prepared_sql(mysqli_stmt_object(call)), true, MYSQLI_TARGET);
 }
 
+/*
+ * What a wrapped function does after the call. The mysqli prepares also run untimed (ms < 0):
+ * a statement prepared while the request is not timed (a worker before perf_request_begin())
+ * is still named when it executes later.
+ */
 typedef struct {
-	const char *name;
-	size_t name_len;
-	zend_observer_fcall_end_handler end;
-} perf_db_hook;
+	perf_db_end end;
+	bool untimed_too;
+} perf_db_kind;
 
-#define HOOK(name, end) {name, sizeof(name) - 1, end}
-
-static const perf_db_hook pdo_hooks[] = {
-	HOOK("exec", pdo_query_end),
-	HOOK("query", pdo_query_end),
-	HOOK("prepare", pdo_prepare_end),
-};
-
-static const perf_db_hook pdo_statement_hooks[] = {
-	HOOK("execute", pdo_statement_execute_end),
-};
-
-static const perf_db_hook mysqli_hooks[] = {
-	HOOK("query", mysqli_query_end),
-	HOOK("real_query", mysqli_query_end),
-	HOOK("multi_query", mysqli_query_end),
-	HOOK("execute_query", mysqli_query_end),
-	HOOK("prepare", mysqli_prepare_end),
-};
-
-static const perf_db_hook mysqli_stmt_hooks[] = {
-	HOOK("execute", mysqli_stmt_execute_end),
-	HOOK("prepare", mysqli_stmt_prepare_end),
-	HOOK("__construct", mysqli_stmt_construct_end),
-};
-
-static const perf_db_hook mysqli_function_hooks[] = {
-	HOOK("mysqli_query", mysqli_query_end),
-	HOOK("mysqli_real_query", mysqli_query_end),
-	HOOK("mysqli_multi_query", mysqli_query_end),
-	HOOK("mysqli_execute_query", mysqli_query_end),
-	HOOK("mysqli_prepare", mysqli_prepare_end),
-	HOOK("mysqli_stmt_prepare", mysqli_stmt_prepare_end),
-	HOOK("mysqli_stmt_execute", mysqli_stmt_execute_end),
-	HOOK("mysqli_execute", mysqli_stmt_execute_end),
-};
-
-static zend_observer_fcall_end_handler find_hook(const perf_db_hook *hooks, size_t count, const zend_string *name)
-{
-	for (size_t i = 0; i < count; i++) {
-		if (zend_string_equals_cstr(name, hooks[i].name, hooks[i].name_len)) {
-			return hooks[i].end;
-		}
-	}
-	return NULL;
-}
+static const perf_db_kind pdo_query = {pdo_query_end, false};
+static const perf_db_kind pdo_prepare = {pdo_prepare_end, false};
+static const perf_db_kind pdo_statement_execute = {pdo_statement_execute_end, false};
+static const perf_db_kind mysqli_query = {mysqli_query_end, false};
+static const perf_db_kind mysqli_prepare = {mysqli_prepare_end, true};
+static const perf_db_kind mysqli_stmt_prepare = {mysqli_stmt_prepare_end, true};
+static const perf_db_kind mysqli_stmt_construct = {mysqli_stmt_construct_end, true};
+static const perf_db_kind mysqli_stmt_execute = {mysqli_stmt_execute_end, false};
 
 /*
- * Called once per function (the engine caches the answer): only the database functions get
- * handlers, every other function is never observed again.
+ * The wrapper of every database entry point. Its start time lives on the C stack, so a query
+ * run from a user function the database calls back (a sqlite function, a fiber suspended in
+ * one) nests without bookkeeping. An exception thrown by the call passes through and the call
+ * still counts; a bailout (exit, fatal error) skips the record, as the request is over.
  */
-static zend_observer_fcall_handlers observer_init(zend_execute_data *call)
+static void timed_call(zif_handler original, const void *data, INTERNAL_FUNCTION_PARAMETERS)
 {
-	zend_function *func = call->func;
-	zend_observer_fcall_handlers none = {NULL, NULL};
-	zend_observer_fcall_end_handler end = NULL;
-	zend_class_entry *scope = func->common.scope;
-	zend_string *name = func->common.function_name;
+	const perf_db_kind *kind = data;
+	uint64_t start;
 
-	if (func->type != ZEND_INTERNAL_FUNCTION || !name) {
-		return none;
-	}
-	if (!scope) {
-		if (zend_string_starts_with_literal(name, "mysqli_")) {
-			end = find_hook(mysqli_function_hooks, sizeof(mysqli_function_hooks) / sizeof(perf_db_hook), name);
+	/* perf_request_timed(), read in place: this runs before every query. */
+	if (!PERF_G(state.db.active) || !PERF_G(state.request.timed) || !PERF_G(settings.request.enabled)) {
+		original(INTERNAL_FUNCTION_PARAM_PASSTHRU);
+		if (kind->untimed_too) {
+			kind->end(execute_data, return_value, -1.0);
 		}
-	} else if (zend_string_equals_literal(scope->name, "PDO")) {
-		end = find_hook(pdo_hooks, sizeof(pdo_hooks) / sizeof(perf_db_hook), name);
-	} else if (zend_string_equals_literal(scope->name, "PDOStatement")) {
-		end = find_hook(pdo_statement_hooks, sizeof(pdo_statement_hooks) / sizeof(perf_db_hook), name);
-	} else if (zend_string_equals_literal(scope->name, "mysqli")) {
-		end = find_hook(mysqli_hooks, sizeof(mysqli_hooks) / sizeof(perf_db_hook), name);
-	} else if (zend_string_equals_literal(scope->name, "mysqli_stmt")) {
-		end = find_hook(mysqli_stmt_hooks, sizeof(mysqli_stmt_hooks) / sizeof(perf_db_hook), name);
+		return;
 	}
-	if (!end) {
-		return none;
+	start = now_ns();
+	original(INTERNAL_FUNCTION_PARAM_PASSTHRU);
+	/* A call can outlive perf's request end (a fiber suspended inside it, unwound at executor
+	 * shutdown): there is no request left to record it into. */
+	if (PERF_G(state.db.active)) {
+		kind->end(execute_data, return_value, (double) (now_ns() - start) / 1e6);
 	}
-	return (zend_observer_fcall_handlers) {call_begin, end};
+}
+
+/* ---- Wrapping ------------------------------------------------------------------------------ */
+
+typedef struct {
+	/* Lowercase class name, NULL for a function. */
+	const char *class_name;
+	const char *name;
+	const perf_db_kind *kind;
+} perf_db_hook;
+
+/* Methods and functions that share a handler (mysqli::query is mysqli_query) share a kind. */
+static const perf_db_hook hooks[] = {
+	{"pdo", "exec", &pdo_query},
+	{"pdo", "query", &pdo_query},
+	{"pdo", "prepare", &pdo_prepare},
+	{"pdostatement", "execute", &pdo_statement_execute},
+	{"mysqli", "query", &mysqli_query},
+	{"mysqli", "real_query", &mysqli_query},
+	{"mysqli", "multi_query", &mysqli_query},
+	{"mysqli", "execute_query", &mysqli_query},
+	{"mysqli", "prepare", &mysqli_prepare},
+	{"mysqli_stmt", "execute", &mysqli_stmt_execute},
+	{"mysqli_stmt", "prepare", &mysqli_stmt_prepare},
+	{"mysqli_stmt", "__construct", &mysqli_stmt_construct},
+	{NULL, "mysqli_query", &mysqli_query},
+	{NULL, "mysqli_real_query", &mysqli_query},
+	{NULL, "mysqli_multi_query", &mysqli_query},
+	{NULL, "mysqli_execute_query", &mysqli_query},
+	{NULL, "mysqli_prepare", &mysqli_prepare},
+	{NULL, "mysqli_stmt_prepare", &mysqli_stmt_prepare},
+	{NULL, "mysqli_stmt_execute", &mysqli_stmt_execute},
+	{NULL, "mysqli_execute", &mysqli_stmt_execute},
+};
+
+static zend_function *find_hooked(const perf_db_hook *hook)
+{
+	HashTable *functions = CG(function_table);
+
+	if (hook->class_name) {
+		zend_class_entry *ce = zend_hash_str_find_ptr(CG(class_table), hook->class_name, strlen(hook->class_name));
+
+		if (!ce) {
+			return NULL;
+		}
+		functions = &ce->function_table;
+	}
+	return zend_hash_str_find_ptr(functions, hook->name, strlen(hook->name));
 }
 
 /* ---- Lifecycle ----------------------------------------------------------------------------- */
 
+/*
+ * PDO and mysqli started before perf (optional module dependencies), so their functions exist;
+ * a module that is not loaded (or a function this PHP lacks, such as execute_query before 8.2)
+ * is skipped. Nothing is wrapped with perf.db_hooks=0.
+ */
 void perf_db_minit(void)
 {
-	/* Registering costs every function call a little: only when the hooks are wanted. */
-	if (PERF_G(settings.db.hooks)) {
-		zend_observer_fcall_register(observer_init);
-		observing = true;
+	if (!PERF_G(settings.db.hooks)) {
+		return;
 	}
+	for (size_t i = 0; i < sizeof(hooks) / sizeof(hooks[0]); i++) {
+		zend_function *func = find_hooked(&hooks[i]);
+
+		if (func && perf_wrap_function(func, timed_call, hooks[i].kind) == SUCCESS) {
+			wrapping = true;
+		}
+	}
+	perf_wrap_install();
+}
+
+void perf_db_mshutdown(void)
+{
+	perf_wrap_uninstall();
+	wrapping = false;
 }
 
 void perf_db_rinit(void)
@@ -755,7 +720,7 @@ void perf_db_rinit(void)
 	perf_db_state *state = &PERF_G(state.db);
 
 	reset_state(state);
-	state->active = observing;
+	state->active = wrapping;
 }
 
 void perf_db_request_end(void)
@@ -799,5 +764,12 @@ double perf_db_time_ms(void)
 
 void perf_db_minfo(void)
 {
-	php_info_print_table_row(2, "Database hooks", observing ? "PDO, mysqli (Observer API)" : "off (perf.db_hooks=0)");
+	const char *hooks = "off (perf.db_hooks=0)";
+
+	if (wrapping) {
+		hooks = "PDO, mysqli (wrapped handlers)";
+	} else if (PERF_G(settings.db.hooks)) {
+		hooks = "none (neither PDO nor mysqli is loaded)";
+	}
+	php_info_print_table_row(2, "Database hooks", hooks);
 }

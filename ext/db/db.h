@@ -17,12 +17,6 @@ typedef struct {
 	zend_long n_plus_one_threshold;
 } perf_db_settings;
 
-/* A hooked call in flight: the observer's end handler finds its start time by the call's frame. */
-typedef struct {
-	zend_execute_data *call;
-	uint64_t start_ns;
-} perf_db_call;
-
 typedef struct _perf_db_statement perf_db_statement;
 
 /* An SQL string the request keeps alive (the reference pins its address) and its statement. */
@@ -35,15 +29,11 @@ typedef struct {
 #define PERF_DB_RECENT 8
 
 typedef struct {
-	/* Whether the observer is registered and the request has not ended. */
+	/* Whether database functions are wrapped and the request has not ended. */
 	bool active;
 	zend_long queries;
 	zend_long slow;
 	double time_ms;
-	/* Calls in flight, innermost last; a user function called by the database can run queries of its own. */
-	perf_db_call *calls;
-	uint32_t depth;
-	uint32_t calls_size;
 	/* Normalized statement -> perf_db_statement, for N+1 detection; NULL until the first query. */
 	HashTable *statements;
 	/* Address of an SQL string the request keeps (interned, or a statement's) -> its statement, so a
@@ -62,6 +52,7 @@ ZEND_INI_MH(perf_db_ini_update_text);
 ZEND_INI_MH(perf_db_ini_update_n_plus_one);
 
 void perf_db_minit(void);
+void perf_db_mshutdown(void);
 void perf_db_rinit(void);
 void perf_db_rshutdown(void);
 void perf_db_minfo(void);

@@ -76,18 +76,32 @@ void perf_request_cpu_used(perf_cpu_times *used)
 	used->sys_us = now.sys_us - PERF_G(state.request.start_cpu.sys_us);
 }
 
-static bool has_header(const sapi_headers_struct *headers, const char *name, size_t name_len)
+/* Whether the line is a header called name (case-insensitive). */
+static zend_always_inline bool is_header(const sapi_header_struct *h, const char *name, size_t name_len)
 {
-	zend_llist_position pos;
-	zend_llist *list = (zend_llist *) &headers->headers;
+	return h->header_len > name_len && h->header[name_len] == ':'
+		&& zend_binary_strncasecmp(h->header, name_len, name, name_len, name_len) == 0;
+}
 
-	for (sapi_header_struct *h = zend_llist_get_first_ex(list, &pos); h; h = zend_llist_get_next_ex(list, &pos)) {
-		if (h->header_len > name_len && h->header[name_len] == ':'
-			&& zend_binary_strncasecmp(h->header, name_len, name, name_len, name_len) == 0) {
-			return true;
+#define HAS_RESPONSE_TIME 1
+#define HAS_SERVER_TIMING 2
+
+/* Which of perf's headers the application set itself: one pass over the list, without its iterator calls. */
+static unsigned int headers_present(const sapi_headers_struct *headers, const char *name, size_t name_len)
+{
+	unsigned int present = 0;
+
+	for (const zend_llist_element *e = headers->headers.head; e; e = e->next) {
+		const sapi_header_struct *h = (const sapi_header_struct *) e->data;
+
+		if (name_len && is_header(h, name, name_len)) {
+			present |= HAS_RESPONSE_TIME;
+		}
+		if (is_header(h, ZEND_STRL("Server-Timing"))) {
+			present |= HAS_SERVER_TIMING;
 		}
 	}
-	return false;
+	return present;
 }
 
 /*
@@ -130,16 +144,15 @@ static size_t format_ms(char *out, double ms)
 }
 
 /*
- * Builds "<name><infix><ms><suffix>" in request memory, which the SAPI frees with the header list.
- * Exactly sized: a line this short then comes from a size class the request already uses, which
- * the allocator serves from its free list instead of setting up a fresh page.
+ * Adds "<name><infix><ms><suffix>" (ms already formatted), built in request memory, which the SAPI
+ * frees with the header list. Exactly sized: a line this short then comes from a size class the
+ * request already uses, which the allocator serves from its free list instead of a fresh page.
+ * Inlined into each caller, so the constant infix is copied without a call to memcpy.
  */
-static void add_timing_header(sapi_headers_struct *headers, const char *name, size_t name_len,
-	const char *infix, size_t infix_len, double ms, const char *suffix, size_t suffix_len)
+static zend_always_inline void add_timing_header(sapi_headers_struct *headers, const char *name, size_t name_len,
+	const char *infix, size_t infix_len, const char *ms, size_t ms_len, const char *suffix, size_t suffix_len)
 {
-	char number[24];
-	size_t number_len = format_ms(number, ms);
-	size_t len = name_len + infix_len + number_len + suffix_len;
+	size_t len = name_len + infix_len + ms_len + suffix_len;
 	char *line = emalloc(len + 1);
 	char *p = line;
 
@@ -147,10 +160,13 @@ static void add_timing_header(sapi_headers_struct *headers, const char *name, si
 	p += name_len;
 	memcpy(p, infix, infix_len);
 	p += infix_len;
-	memcpy(p, number, number_len);
-	p += number_len;
-	memcpy(p, suffix, suffix_len);
-	p[suffix_len] = '\0';
+	memcpy(p, ms, ms_len);
+	p += ms_len;
+	if (suffix_len) {
+		memcpy(p, suffix, suffix_len);
+		p += suffix_len;
+	}
+	*p = '\0';
 	add_header(headers, line, len);
 }
 
@@ -165,21 +181,34 @@ static size_t format_db_timing(char *out, zend_long queries, double ms)
 	return len;
 }
 
+/* One clock read and one formatting for both headers, one pass to see which the application set. */
 static void add_timing_headers(sapi_headers_struct *headers)
 {
-	double ms = perf_request_elapsed_ms();
 	const char *name = PERF_G(settings.request.response_header);
 	size_t name_len = name ? strlen(name) : 0;
+	bool server_timing = PERF_G(settings.request.server_timing);
+	unsigned int present;
+	char ms[24];
+	size_t ms_len;
 
-	if (name_len && !has_header(headers, name, name_len)) {
-		add_timing_header(headers, name, name_len, ZEND_STRL(": "), ms, ZEND_STRL("ms"));
+	if (!name_len && !server_timing) {
+		return;
 	}
-	if (PERF_G(settings.request.server_timing) && !has_header(headers, ZEND_STRL("Server-Timing"))) {
+	ms_len = format_ms(ms, perf_request_elapsed_ms());
+	present = headers_present(headers, name, name_len);
+	if (name_len && !(present & HAS_RESPONSE_TIME)) {
+		add_timing_header(headers, name, name_len, ZEND_STRL(": "), ms, ms_len, "ms", 2);
+		/* perf.response_header=Server-Timing: that header is there now. */
+		if (name_len == sizeof("Server-Timing") - 1 && zend_binary_strcasecmp(name, name_len, ZEND_STRL("Server-Timing")) == 0) {
+			present |= HAS_SERVER_TIMING;
+		}
+	}
+	if (server_timing && !(present & HAS_SERVER_TIMING)) {
 		zend_long queries = perf_db_queries();
 		char db[128];
 		size_t db_len = queries > 0 ? format_db_timing(db, queries, perf_db_time_ms()) : 0;
 
-		add_timing_header(headers, ZEND_STRL("Server-Timing"), ZEND_STRL(": app;dur="), ms, db, db_len);
+		add_timing_header(headers, ZEND_STRL("Server-Timing"), ZEND_STRL(": app;dur="), ms, ms_len, db, db_len);
 	}
 }
 

@@ -1,5 +1,5 @@
 --TEST--
-perf.db_hooks=0: no observer, nothing timed, counted or logged; perf.enabled=0 and the CLI without perf.enable_cli record nothing either
+perf.db_hooks=0: no handler wrapped, nothing timed, counted or logged; perf.enabled=0 and the CLI without perf.enable_cli record nothing either
 --EXTENSIONS--
 pdo
 pdo_sqlite
@@ -39,7 +39,7 @@ echo $result['output'], count($result['records']), " records\n";
 --EXPECTF--
 -- on
 15 queries, time, slow
-Database hooks => PDO, mysqli (Observer API)
+Database hooks => PDO, mysqli (wrapped handlers)
 records
 -- perf.db_hooks=0
 0 queries, no time, none slow
@@ -48,9 +48,9 @@ Database hooks => off (perf.db_hooks=0)
 {"queries":0,"time_ms":0,"slow":0}
 -- perf.enabled=0
 0 queries, no time, none slow
-Database hooks => PDO, mysqli (Observer API)
+Database hooks => PDO, mysqli (wrapped handlers)
 0 records
 -- perf.enable_cli=0
 0 queries, no time, none slow
-Database hooks => PDO, mysqli (Observer API)
+Database hooks => PDO, mysqli (wrapped handlers)
 0 records
