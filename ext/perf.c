@@ -45,6 +45,8 @@ PHP_INI_BEGIN()
 		settings.db.log_query_text, zend_perf_globals, perf_globals)
 	STD_PHP_INI_ENTRY("perf.n_plus_one_threshold", "10", PHP_INI_ALL, perf_db_ini_update_n_plus_one,
 		settings.db.n_plus_one_threshold, zend_perf_globals, perf_globals)
+	STD_PHP_INI_ENTRY("perf.db_caller_skip", "/vendor/,/usr/share/php/", PHP_INI_ALL, OnUpdateString,
+		settings.db.caller_skip, zend_perf_globals, perf_globals)
 	/* log */
 	STD_PHP_INI_ENTRY("perf.log_file", "/tmp/performance.log", PHP_INI_SYSTEM | PHP_INI_PERDIR, OnUpdateString,
 		settings.log.file, zend_perf_globals, perf_globals)

@@ -70,6 +70,12 @@ static uint32_t sql_dialect(perf_db_target target)
 	return perf_db_sql_dialect(name, len, PERF_DB_BACKSLASHES_UNKNOWN);
 }
 
+/* A record's caller (the application's line) and innermost_caller (see callers_of()). */
+typedef struct {
+	zend_string *app;
+	zend_string *innermost;
+} perf_db_callers;
+
 struct _perf_db_statement {
 	zend_long count;
 	double total_ms;
@@ -77,8 +83,8 @@ struct _perf_db_statement {
 	zend_string *normalized;
 	/* The first text seen, for perf.log_query_text=full. */
 	zend_string *full;
-	/* "file:line" of the call that reached the threshold. */
-	zend_string *caller;
+	/* Where the call that reached the threshold came from. */
+	perf_db_callers callers;
 	const char *driver;
 	size_t driver_len;
 };
@@ -134,14 +140,23 @@ static uint64_t now_ns(void)
 	return (uint64_t) ts.tv_sec * 1000000000u + (uint64_t) ts.tv_nsec;
 }
 
+static void callers_release(perf_db_callers *callers)
+{
+	if (callers->app) {
+		zend_string_release(callers->app);
+	}
+	if (callers->innermost) {
+		zend_string_release(callers->innermost);
+	}
+	callers->app = callers->innermost = NULL;
+}
+
 static void statement_free(zval *zv)
 {
 	perf_db_statement *statement = Z_PTR_P(zv);
 
 	zend_string_release(statement->full);
-	if (statement->caller) {
-		zend_string_release(statement->caller);
-	}
+	callers_release(&statement->callers);
 	efree(statement);
 }
 
@@ -199,18 +214,11 @@ static HashTable *new_table(dtor_func_t dtor)
 
 /* ---- Records ------------------------------------------------------------------------------- */
 
-/* "file:line" of the innermost user code that led to the call, or NULL when only internal code ran it. */
-static zend_string *caller_of(zend_execute_data *call)
+/* "file:line" of the line user frame ex is at. */
+static zend_string *frame_location(zend_execute_data *ex)
 {
-	zend_execute_data *ex = call->prev_execute_data;
-
-	while (ex && (!ex->func || !ZEND_USER_CODE(ex->func->type))) {
-		ex = ex->prev_execute_data;
-	}
-	if (!ex) {
-		return NULL;
-	}
 	const zend_op *opline = ex->opline;
+
 	if (EG(exception) && opline && opline->opcode == ZEND_HANDLE_EXCEPTION && opline->lineno == 0
 		&& EG(opline_before_exception)) {
 		opline = EG(opline_before_exception);
@@ -219,13 +227,76 @@ static zend_string *caller_of(zend_execute_data *call)
 		opline ? opline->lineno : ex->func->op_array.line_start);
 }
 
-static void add_caller(zval *context, zend_string *caller)
+/* Whether file is library code by perf.db_caller_skip: a comma-separated list of path parts. */
+static bool is_library_file(const zend_string *file)
 {
-	if (caller) {
-		add_assoc_str(context, "caller", caller);
+	const char *list = PERF_G(settings.db.caller_skip);
+	const char *file_end = ZSTR_VAL(file) + ZSTR_LEN(file);
+
+	while (list && *list) {
+		const char *comma = strchr(list, ',');
+		size_t len = comma ? (size_t) (comma - list) : strlen(list);
+		if (len && zend_memnstr(ZSTR_VAL(file), list, len, file_end)) {
+			return true;
+		}
+		list = comma ? comma + 1 : NULL;
+	}
+	return false;
+}
+
+/*
+ * Where a query came from: the innermost user frame that led to the call (often the framework's
+ * database layer) and the innermost one outside library code (the application's line; the
+ * innermost frame again when only library code ran it). NULL when no user code ran it. Only
+ * called for records, so no query pays for the walk.
+ */
+static perf_db_callers callers_of(zend_execute_data *call)
+{
+	perf_db_callers callers = {NULL, NULL};
+	zend_execute_data *innermost = NULL;
+
+	for (zend_execute_data *ex = call->prev_execute_data; ex; ex = ex->prev_execute_data) {
+		if (!ex->func || !ZEND_USER_CODE(ex->func->type)) {
+			continue;
+		}
+		if (!innermost) {
+			innermost = ex;
+		}
+		if (!is_library_file(ex->func->op_array.filename)) {
+			callers.app = frame_location(ex);
+			break;
+		}
+	}
+	if (innermost) {
+		callers.innermost = frame_location(innermost);
+		if (!callers.app) {
+			callers.app = zend_string_copy(callers.innermost);
+		}
+	}
+	return callers;
+}
+
+/* Adds caller and innermost_caller, taking over the strings. */
+static void add_callers(zval *context, perf_db_callers callers)
+{
+	if (callers.app) {
+		add_assoc_str(context, "caller", callers.app);
 	} else {
 		add_assoc_null(context, "caller");
 	}
+	if (callers.innermost) {
+		add_assoc_str(context, "innermost_caller", callers.innermost);
+	} else {
+		add_assoc_null(context, "innermost_caller");
+	}
+}
+
+static perf_db_callers callers_copy(perf_db_callers callers)
+{
+	return (perf_db_callers) {
+		callers.app ? zend_string_copy(callers.app) : NULL,
+		callers.innermost ? zend_string_copy(callers.innermost) : NULL,
+	};
 }
 
 /*
@@ -299,7 +370,7 @@ static void log_slow_query(zend_execute_data *call, perf_db_operation op, zend_s
 	add_rounded(&context, "time_ms", ms);
 	add_assoc_stringl(&context, "driver", driver, driver_len);
 	add_assoc_string(&context, "operation", operation_names[op]);
-	add_caller(&context, caller_of(call));
+	add_callers(&context, callers_of(call));
 	write_record(PERF_LOG_WARNING, ZEND_STRL("Slow query detected"), &context);
 	zval_ptr_dtor(&context);
 }
@@ -325,7 +396,7 @@ static void log_repeated_statements(perf_db_state *state)
 		add_assoc_long(&context, "count", statement->count);
 		add_rounded(&context, "total_time_ms", statement->total_ms);
 		add_assoc_stringl(&context, "driver", statement->driver, statement->driver_len);
-		add_caller(&context, statement->caller ? zend_string_copy(statement->caller) : NULL);
+		add_callers(&context, callers_copy(statement->callers));
 		write_record(PERF_LOG_WARNING, ZEND_STRL("Repeated query detected"), &context);
 		zval_ptr_dtor(&context);
 	} ZEND_HASH_FOREACH_END();
@@ -432,8 +503,8 @@ static zend_always_inline void finish_query(zend_execute_data *call, double ms, 
 		if (statement) {
 			statement->count++;
 			statement->total_ms += ms;
-			if (statement->count == threshold && !statement->caller) {
-				statement->caller = caller_of(call);
+			if (statement->count == threshold && !statement->callers.innermost) {
+				statement->callers = callers_of(call);
 			}
 		}
 	}

@@ -15,6 +15,8 @@ typedef struct {
 	zend_long slow_query_ms;
 	zend_long log_query_text;
 	zend_long n_plus_one_threshold;
+	/* Path parts of library code, skipped when naming a record's caller. */
+	char *caller_skip;
 } perf_db_settings;
 
 typedef struct _perf_db_statement perf_db_statement;

@@ -63,7 +63,7 @@ perf_db_n_plus_one.php:10 float WARNING
 perf_db_n_plus_one.php:11 float WARNING
 perf_db_n_plus_one.php:14 float WARNING
 bool(true)
-array(7) {
+array(8) {
   [0]=>
   string(3) "sql"
   [1]=>
@@ -75,8 +75,10 @@ array(7) {
   [4]=>
   string(6) "caller"
   [5]=>
-  string(3) "url"
+  string(16) "innermost_caller"
   [6]=>
+  string(3) "url"
+  [7]=>
   string(5) "route"
 }
 -- full text: the first one seen

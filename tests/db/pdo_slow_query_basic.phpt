@@ -70,7 +70,7 @@ string(19) "Slow query detected"
 int(300)
 string(7) "WARNING"
 string(8) "database"
-array(8) {
+array(9) {
   [0]=>
   string(3) "sql"
   [1]=>
@@ -82,10 +82,12 @@ array(8) {
   [4]=>
   string(6) "caller"
   [5]=>
-  string(3) "url"
+  string(16) "innermost_caller"
   [6]=>
-  string(5) "route"
+  string(3) "url"
   [7]=>
+  string(5) "route"
+  [8]=>
   string(6) "tenant"
 }
 string(57) "SELECT sleep_ms(?), name FROM t WHERE id = ? AND name = ?"
