@@ -932,8 +932,14 @@ void perf_cache_register_class(zend_class_entry *ce)
 	perf_cache_handlers.clone_obj = NULL;
 }
 
+/* perf_request_begin()/perf_request_end() end the leases of the logical request. */
+static const perf_request_hooks cache_hooks = {
+	.boundary = perf_cache_request_boundary,
+};
+
 void perf_cache_minit(void)
 {
+	perf_request_register(&cache_hooks);
 	sapi_is_cli = strcmp(sapi_module.name, "cli") == 0 || strcmp(sapi_module.name, "phpdbg") == 0;
 	zero_copy_sapi = sapi_frees_requests(sapi_module.name);
 	perf_cache_file_startup();

@@ -20,7 +20,6 @@
 #include "db/db.h"
 #include "db/normalize.h"
 #include "db/wrap.h"
-#include "metrics/metrics.h"
 #include "log/log.h"
 #include "request/request.h"
 #include "lib/ini.h"
@@ -415,7 +414,7 @@ static zend_always_inline void account_query(double ms, bool slow, perf_db_opera
 	state->time_ms += ms;
 	if (op != PERF_DB_OP_PREPARE) {
 		state->queries++;
-		perf_metrics_db_query(ms / 1000.0, slow);
+		perf_request_query(ms / 1000.0, slow);
 	}
 	if (slow) {
 		state->slow++;
@@ -765,8 +764,11 @@ static zend_function *find_hooked(const perf_db_hook *hook)
  * a module that is not loaded (or a function this PHP lacks, such as execute_query before 8.2)
  * is skipped. Nothing is wrapped with perf.db_hooks=0.
  */
+static const perf_request_hooks db_hooks;
+
 void perf_db_minit(void)
 {
+	perf_request_register(&db_hooks);
 	if (!PERF_G(settings.db.hooks)) {
 		return;
 	}
@@ -794,7 +796,8 @@ void perf_db_rinit(void)
 	state->active = wrapping;
 }
 
-void perf_db_request_end(void)
+/* Writes one record per repeated statement, then forgets this request's figures. */
+static void db_request_boundary(void)
 {
 	perf_db_state *state = &PERF_G(state.db);
 
@@ -811,7 +814,7 @@ void perf_db_rshutdown(void)
 	state->active = false;
 }
 
-void perf_db_add_figures(zval *array, int precision)
+static void db_figures(zval *array, int precision)
 {
 	perf_db_state *state = &PERF_G(state.db);
 	zval db;
@@ -823,15 +826,32 @@ void perf_db_add_figures(zval *array, int precision)
 	add_assoc_zval(array, "db", &db);
 }
 
-zend_long perf_db_queries(void)
+/* ', db;dur=4.10;desc="3 queries"' for a request that ran queries before its headers went out. */
+static size_t db_server_timing(char *out, size_t room)
 {
-	return PERF_G(state.db.queries);
+	perf_db_state *state = &PERF_G(state.db);
+	char entry[96];
+	size_t len = sizeof(", db;dur=") - 1;
+
+	if (state->queries == 0) {
+		return 0;
+	}
+	memcpy(entry, ", db;dur=", len);
+	len += perf_request_format_ms(entry + len, state->time_ms);
+	len += (size_t) snprintf(entry + len, sizeof(entry) - len, ";desc=\"" ZEND_LONG_FMT " %s\"", state->queries,
+		state->queries == 1 ? "query" : "queries");
+	if (len > room) {
+		return 0;
+	}
+	memcpy(out, entry, len);
+	return len;
 }
 
-double perf_db_time_ms(void)
-{
-	return PERF_G(state.db.time_ms);
-}
+static const perf_request_hooks db_hooks = {
+	.server_timing = db_server_timing,
+	.figures = db_figures,
+	.boundary = db_request_boundary,
+};
 
 void perf_db_minfo(void)
 {

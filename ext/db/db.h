@@ -59,14 +59,4 @@ void perf_db_rinit(void);
 void perf_db_rshutdown(void);
 void perf_db_minfo(void);
 
-/* Writes one record per repeated statement, then forgets this request's figures (request end, perf_request_end()). */
-void perf_db_request_end(void);
-
-/* Appends `db` => [queries, time_ms, slow] to an array (perf_stats(), the slow-request record). */
-void perf_db_add_figures(zval *array, int precision);
-
-/* This request's figures so far, for Server-Timing. */
-zend_long perf_db_queries(void);
-double perf_db_time_ms(void);
-
 #endif

@@ -124,11 +124,14 @@ ZEND_INI_MH(perf_metrics_ini_update_max_series)
 
 /* ---- the segment ---- */
 
+static const perf_request_hooks metrics_hooks;
+
 void perf_metrics_minit(void)
 {
 	if (!PERF_G(settings.metrics.enabled)) {
 		return;
 	}
+	perf_request_register(&metrics_hooks);
 	void *mem = mmap(NULL, sizeof(shm_header), PROT_READ | PROT_WRITE, MAP_SHARED | MAP_ANONYMOUS, -1, 0);
 	if (mem == MAP_FAILED) {
 		zend_error(E_WARNING, "perf: cannot map %zu bytes of shared memory for metrics: %s", sizeof(shm_header),
@@ -246,8 +249,12 @@ static void remember_slow(double seconds, uint32_t status, const char *method, c
 	__atomic_store_n(&entry->seq, seq + 2, __ATOMIC_RELEASE);
 }
 
-void perf_metrics_request(double seconds, int status, bool slow, const char *method, const char *uri, size_t uri_len)
+/* Status 0 (none set, as in the CLI) counts as 200; method and uri (set when slow) go to the ring of recent slow requests. */
+static void metrics_request_ended(const perf_request_summary *request)
 {
+	double seconds = request->seconds;
+	int status = request->status;
+
 	if (!shm) {
 		return;
 	}
@@ -257,13 +264,13 @@ void perf_metrics_request(double seconds, int status, bool slow, const char *met
 	perf_metrics_observe(&shm->request_memory, perf_metrics_memory_bounds, PERF_METRICS_MEMORY_BUCKETS,
 		(double) zend_memory_peak_usage(false));
 	count_second();
-	if (slow) {
+	if (request->slow) {
 		PERF_METRICS_ADD(&shm->slow_requests, 1);
-		remember_slow(seconds, status ? (uint32_t) status : 200, method, uri, uri_len);
+		remember_slow(seconds, status ? (uint32_t) status : 200, request->method, request->uri, request->uri_len);
 	}
 }
 
-void perf_metrics_db_query(double seconds, bool slow)
+static void metrics_db_query(double seconds, bool slow)
 {
 	if (!shm) {
 		return;
@@ -274,6 +281,12 @@ void perf_metrics_db_query(double seconds, bool slow)
 	}
 	perf_metrics_observe(&shm->db_duration, PERF_G(settings.metrics.buckets), PERF_G(settings.metrics.bucket_count), seconds);
 }
+
+/* Every timed request and database query, counted for the whole pool. */
+static const perf_request_hooks metrics_hooks = {
+	.ended = metrics_request_ended,
+	.query = metrics_db_query,
+};
 
 /* ---- reading ---- */
 

@@ -22,13 +22,5 @@ void perf_metrics_minit(void);
 void perf_metrics_mshutdown(void);
 void perf_metrics_minfo(void);
 
-/*
- * Records one finished request: status 0 (no status set, as in the CLI) counts as 200.
- * method and uri are read only when slow, for the ring of recent slow requests.
- */
-void perf_metrics_request(double seconds, int status, bool slow, const char *method, const char *uri, size_t uri_len);
-
-/* Records one database query; the DB hooks call it for every query they time. */
-void perf_metrics_db_query(double seconds, bool slow);
 
 #endif

@@ -18,7 +18,6 @@
 #include "perf_compat.h"
 #include "request/request.h"
 #include "log/log.h"
-#include "metrics/metrics.h"
 #include "lib/ini.h"
 
 static int (*original_send_headers)(sapi_headers_struct *headers);
@@ -121,8 +120,8 @@ static void add_header(sapi_headers_struct *headers, char *line, size_t len)
 	}
 }
 
-/* Writes ms with two decimals ("12.34"); printf's float conversion would cost more than the rest of the hook. */
-static size_t format_ms(char *out, double ms)
+/* printf's float conversion would cost more than the rest of the hook. */
+size_t perf_request_format_ms(char *out, double ms)
 {
 	uint64_t hundredths = ms > 0 ? (uint64_t) (ms * 100.0 + 0.5) : 0;
 	uint64_t whole = hundredths / 100;
@@ -170,15 +169,42 @@ static zend_always_inline void add_timing_header(sapi_headers_struct *headers, c
 	add_header(headers, line, len);
 }
 
-/* ', db;dur=4.10;desc="3 queries"' for a request that ran queries before its headers went out. */
-static size_t format_db_timing(char *out, zend_long queries, double ms)
-{
-	size_t len = sizeof(", db;dur=") - 1;
+#define HOOKS_MAX 8
 
-	memcpy(out, ", db;dur=", len);
-	len += format_ms(out + len, ms);
-	len += (size_t) snprintf(out + len, 64, ";desc=\"" ZEND_LONG_FMT " %s\"", queries, queries == 1 ? "query" : "queries");
-	return len;
+static const perf_request_hooks *hooks[HOOKS_MAX];
+static size_t hook_count;
+
+void perf_request_register(const perf_request_hooks *feature)
+{
+	ZEND_ASSERT(hook_count < HOOKS_MAX);
+	hooks[hook_count++] = feature;
+}
+
+void perf_request_query(double seconds, bool slow)
+{
+	for (size_t i = 0; i < hook_count; i++) {
+		if (hooks[i]->query) {
+			hooks[i]->query(seconds, slow);
+		}
+	}
+}
+
+void perf_request_figures(zval *array, int precision)
+{
+	for (size_t i = 0; i < hook_count; i++) {
+		if (hooks[i]->figures) {
+			hooks[i]->figures(array, precision);
+		}
+	}
+}
+
+static void request_boundary(void)
+{
+	for (size_t i = 0; i < hook_count; i++) {
+		if (hooks[i]->boundary) {
+			hooks[i]->boundary();
+		}
+	}
 }
 
 /* One clock read and one formatting for both headers, one pass to see which the application set. */
@@ -194,7 +220,7 @@ static void add_timing_headers(sapi_headers_struct *headers)
 	if (!name_len && !server_timing) {
 		return;
 	}
-	ms_len = format_ms(ms, perf_request_elapsed_ms());
+	ms_len = perf_request_format_ms(ms, perf_request_elapsed_ms());
 	present = headers_present(headers, name, name_len);
 	if (name_len && !(present & HAS_RESPONSE_TIME)) {
 		add_timing_header(headers, name, name_len, ZEND_STRL(": "), ms, ms_len, "ms", 2);
@@ -204,11 +230,15 @@ static void add_timing_headers(sapi_headers_struct *headers)
 		}
 	}
 	if (server_timing && !(present & HAS_SERVER_TIMING)) {
-		zend_long queries = perf_db_queries();
-		char db[128];
-		size_t db_len = queries > 0 ? format_db_timing(db, queries, perf_db_time_ms()) : 0;
+		char entries[256];
+		size_t entries_len = 0;
 
-		add_timing_header(headers, ZEND_STRL("Server-Timing"), ZEND_STRL(": app;dur="), ms, ms_len, db, db_len);
+		for (size_t i = 0; i < hook_count; i++) {
+			if (hooks[i]->server_timing) {
+				entries_len += hooks[i]->server_timing(entries + entries_len, sizeof(entries) - entries_len);
+			}
+		}
+		add_timing_header(headers, ZEND_STRL("Server-Timing"), ZEND_STRL(": app;dur="), ms, ms_len, entries, entries_len);
 	}
 }
 
@@ -373,7 +403,7 @@ static void write_request_record(double elapsed_ms)
 	add_rounded(&context, "cpu_sys_ms", cpu.sys_us / 1000.0);
 	add_rounded(&context, "memory_peak_mb", zend_memory_peak_usage(false) / (1024.0 * 1024.0));
 	add_server_var(&context, "ip", ZEND_STRL("REMOTE_ADDR"));
-	perf_db_add_figures(&context, 2);
+	perf_request_figures(&context, 2);
 	perf_request_add_annotations(&context);
 
 	perf_log_write(PERF_LOG_WARNING, ZEND_STRL("performance"), ZEND_STRL("Slow request detected"), &context);
@@ -390,13 +420,16 @@ static void finish_request(void)
 		zend_long threshold = PERF_G(settings.request.slow_request_ms);
 		bool slow = threshold > 0 && elapsed_ms >= (double) threshold;
 
+		perf_request_summary summary = {elapsed_ms / 1000.0, SG(sapi_headers).http_response_code, slow, NULL, NULL, 0};
+
 		if (slow) {
-			size_t uri_len;
-			const char *uri = request_url(&uri_len);
-			perf_metrics_request(elapsed_ms / 1000.0, SG(sapi_headers).http_response_code, true, request_method(),
-				uri, uri_len);
-		} else {
-			perf_metrics_request(elapsed_ms / 1000.0, SG(sapi_headers).http_response_code, false, NULL, NULL, 0);
+			summary.method = request_method();
+			summary.uri = request_url(&summary.uri_len);
+		}
+		for (size_t i = 0; i < hook_count; i++) {
+			if (hooks[i]->ended) {
+				hooks[i]->ended(&summary);
+			}
 		}
 		if (PERF_G(settings.request.log_all_requests) || slow) {
 			/* The request is over: a write failure's warning must not run the application's error handler now. */
@@ -407,8 +440,8 @@ static void finish_request(void)
 			ZVAL_COPY_VALUE(&EG(user_error_handler), &error_handler);
 		}
 	}
-	/* After the request record, which carries the db figures, and before the annotations the db records carry go. */
-	perf_db_request_end();
+	/* After the request record, which carries the features' figures, and before the annotations their records carry go. */
+	request_boundary();
 	if (state->annotations) {
 		zend_hash_destroy(state->annotations);
 		FREE_HASHTABLE(state->annotations);
@@ -475,10 +508,9 @@ ZEND_FUNCTION(perf_request_begin)
 
 	if (PERF_G(state.request.explicit_request)) {
 		finish_request();
-		perf_cache_request_boundary();
 	} else {
-		/* Queries the script ran before its first request are not that request's. */
-		perf_db_request_end();
+		/* What the script did before its first request (queries) is not that request's. */
+		request_boundary();
 	}
 	state->start_ns = perf_hrtime_ns();
 	read_cpu_times(&state->start_cpu);
@@ -507,7 +539,6 @@ ZEND_FUNCTION(perf_request_end)
 	}
 	finish_request();
 	SG(sapi_headers).http_response_code = saved_status;
-	perf_cache_request_boundary();
 	PERF_G(state.request.explicit_request) = false;
 	/* Until the next perf_request_begin(), the rest of the script is not a request. */
 	PERF_G(state.request.timed) = false;

@@ -29,6 +29,45 @@ typedef struct {
 	bool explicit_request;
 } perf_request_state;
 
+/* A request as it ended, for the features' ended hooks. */
+typedef struct {
+	double seconds;
+	/* The HTTP status, 0 when none was set. */
+	int status;
+	/* At or over perf.slow_request_ms: method and uri are set only then. */
+	bool slow;
+	const char *method;
+	const char *uri;
+	size_t uri_len;
+} perf_request_summary;
+
+/*
+ * What a feature adds to the request. The request module calls every registered table in the
+ * order of registration (the features' MINIT order in perf.c) and knows no feature itself, so
+ * features depend on the request module and never on each other. Every member may be NULL.
+ */
+typedef struct {
+	/* Writes its Server-Timing entries (', db;dur=4.10;desc="3 queries"') into out; returns their length (at most room). */
+	size_t (*server_timing)(char *out, size_t room);
+	/* Adds its figures of the request so far to array (the request record, perf_stats()); times with precision decimals. */
+	void (*figures)(zval *array, int precision);
+	/* A timed request ended (also one marked by perf_request_end()). */
+	void (*ended)(const perf_request_summary *summary);
+	/* Ends what it keeps for the logical request: after the request record, before the annotations go. */
+	void (*boundary)(void);
+	/* A database query ended: features that aggregate queries count it. */
+	void (*query)(double seconds, bool slow);
+} perf_request_hooks;
+
+/* In MINIT. */
+void perf_request_register(const perf_request_hooks *hooks);
+/* Tells every registered feature that a database query ended. */
+void perf_request_query(double seconds, bool slow);
+/* Every registered feature's figures of the request so far. */
+void perf_request_figures(zval *array, int precision);
+/* ms with two decimals ("12.34"), at most 23 bytes; returns the length. */
+size_t perf_request_format_ms(char *out, double ms);
+
 ZEND_INI_MH(perf_request_ini_update_header_name);
 ZEND_INI_MH(perf_request_ini_update_slow_ms);
 

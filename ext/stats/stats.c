@@ -41,7 +41,7 @@ ZEND_FUNCTION(perf_stats)
 	array_init_size(return_value, 3);
 	add_assoc_zval(return_value, "request", &request);
 	add_assoc_zval(return_value, "memory", &memory);
-	perf_db_add_figures(return_value, 3);
+	perf_request_figures(return_value, 3);
 }
 
 /* opcache_get_status() warns when restrict_api excludes the script; perf_opcache_stats() must not. */
