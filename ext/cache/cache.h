@@ -188,6 +188,16 @@ void perf_cache_minfo(void);
 /* Seconds on the clock entries expire by (wall clock plus perf.cache_clock_offset, for tests). */
 zend_long perf_cache_now(void);
 
+/*
+ * seconds + more for expiry arithmetic (expires_at + perf.cache_stale_ttl, ttl + stale window):
+ * both are 0 or more, and a sum past the range stays at ZEND_LONG_MAX ("never") instead of
+ * overflowing.
+ */
+static inline zend_long perf_cache_add_seconds(zend_long seconds, zend_long more)
+{
+	return more > 0 && seconds > ZEND_LONG_MAX - more ? ZEND_LONG_MAX : seconds + more;
+}
+
 /* The memory driver's segment lives from MINIT to MSHUTDOWN. */
 zend_result perf_cache_memory_startup(size_t size);
 void perf_cache_memory_shutdown(void);
