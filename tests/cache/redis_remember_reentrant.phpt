@@ -1,0 +1,45 @@
+--TEST--
+redis driver: a remember() inside the callback of a remember() on the same key returns at once, as on the memory and file drivers (the request holds that lock itself); another process still waits for it
+--SKIPIF--
+<?php require __DIR__ . '/redis.inc'; redis_skip_unless_available(); ?>
+--INI--
+perf.cache_driver=redis
+perf.redis_prefix=reent:
+perf.cache_lock_wait_ms=3000
+--FILE--
+<?php
+require __DIR__ . '/redis.inc';
+$port = redis_start();
+ini_set('perf.redis_port', (string) $port);
+
+$start = microtime(true);
+var_dump(perf_cache_remember('r', 0, fn () => 'outer ' . perf_cache_remember('r', 0, fn () => 'inner')));
+var_dump(perf_cache_get('r'));
+$elapsed = microtime(true) - $start;
+echo $elapsed < 1.0 ? "returned at once\n" : "stalled for $elapsed s\n";
+
+echo "-- the lock is really held: another process waits for it, then reads the value\n";
+$code = '$t = microtime(true); $v = perf_cache_remember("w", 0, fn () => "computed by the waiter"); '
+	. 'echo $v, (microtime(true) - $t > 0.3 ? " after waiting" : " without waiting"), "\n";';
+$start = microtime(true);
+var_dump(perf_cache_remember('w', 0, function () use ($port, $code) {
+	$cmd = getenv('TEST_PHP_EXECUTABLE') . ' ' . getenv('TEST_PHP_EXTRA_ARGS')
+		. " -d perf.cache_driver=redis -d perf.redis_prefix=reent: -d perf.redis_port=$port -d perf.cache_lock_wait_ms=3000 -r "
+		. escapeshellarg($code) . ' > ' . escapeshellarg(sys_get_temp_dir() . '/perf-reent-' . getmypid() . '.out') . ' 2>&1 &';
+	exec($cmd);
+	usleep(500000);
+	return 'computed by the holder';
+}));
+for ($i = 0; $i < 300 && !str_contains((string) @file_get_contents(sys_get_temp_dir() . '/perf-reent-' . getmypid() . '.out'), "\n"); $i++) {
+	usleep(20000);
+}
+echo file_get_contents(sys_get_temp_dir() . '/perf-reent-' . getmypid() . '.out');
+@unlink(sys_get_temp_dir() . '/perf-reent-' . getmypid() . '.out');
+?>
+--EXPECT--
+string(11) "outer inner"
+string(11) "outer inner"
+returned at once
+-- the lock is really held: another process waits for it, then reads the value
+string(22) "computed by the holder"
+computed by the holder after waiting
