@@ -890,6 +890,7 @@ void perf_cache_register_class(zend_class_entry *ce)
 void perf_cache_minit(void)
 {
 	sapi_is_cli = strcmp(sapi_module.name, "cli") == 0 || strcmp(sapi_module.name, "phpdbg") == 0;
+	perf_redis_password_minit();
 	perf_cache_file_startup();
 #ifdef PERF_HAVE_HIREDIS
 	perf_cache_redis_startup();
@@ -905,6 +906,7 @@ void perf_cache_mshutdown(void)
 #ifdef PERF_HAVE_HIREDIS
 	perf_cache_redis_shutdown();
 #endif
+	perf_redis_password_mshutdown();
 	perf_cache_memory_shutdown();
 }
 
@@ -920,6 +922,7 @@ bool perf_cache_zero_copy_allowed(void)
 
 void perf_cache_rinit(void)
 {
+	perf_redis_password_rinit();
 	PERF_G(state.cache.held_leases) = NULL;
 	PERF_G(state.cache.allowed_classes) = NULL;
 	PERF_G(state.cache.explicit_request) = false;

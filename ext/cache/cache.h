@@ -160,6 +160,12 @@ ZEND_INI_MH(perf_cache_ini_update_ttl);
 ZEND_INI_MH(perf_cache_ini_update_driver);
 ZEND_INI_MH(perf_cache_ini_update_serializer);
 ZEND_INI_MH(perf_cache_ini_update_allowed_classes);
+/* perf.redis_password, kept out of ini_get(), ini_get_all() and phpinfo() (driver_redis.c). */
+ZEND_INI_MH(perf_redis_ini_update_password);
+ZEND_INI_DISP(perf_redis_ini_display_password);
+void perf_redis_password_minit(void);
+void perf_redis_password_rinit(void);
+void perf_redis_password_mshutdown(void);
 
 typedef struct {
 	/* remember() leases this request holds: released at request end if a fatal error cut it short. */
