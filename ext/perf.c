@@ -76,7 +76,7 @@ PHP_INI_BEGIN()
 		settings.cache.clock_offset, zend_perf_globals, perf_globals)
 	STD_PHP_INI_ENTRY("perf.cache_clock", "0", PHP_INI_ALL, OnUpdateLong,
 		settings.cache.clock, zend_perf_globals, perf_globals)
-	STD_PHP_INI_ENTRY("perf.cache_allowed_classes", "", PHP_INI_ALL, perf_cache_ini_update_allowed_classes,
+	STD_PHP_INI_ENTRY("perf.cache_allowed_classes", "*", PHP_INI_ALL, perf_cache_ini_update_allowed_classes,
 		settings.cache.allowed_classes, zend_perf_globals, perf_globals)
 	STD_PHP_INI_BOOLEAN("perf.cache_zero_copy", "1", PHP_INI_SYSTEM | PHP_INI_PERDIR, OnUpdateBool,
 		settings.cache.zero_copy, zend_perf_globals, perf_globals)

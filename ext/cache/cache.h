@@ -181,7 +181,11 @@ bool perf_cache_zero_copy_allowed(void);
 /* Ends what the cache holds for the current request (leases, zero-copy memory). */
 void perf_cache_request_boundary(void);
 
-/* NULL when every class may be unserialized. */
+/*
+ * perf.cache_allowed_classes as unserialize() wants it (lower-case names): NULL when every class
+ * may be unserialized. Borrowed: a caller that runs user code while using it (an autoloader may
+ * change the setting) takes a reference (GC_ADDREF, then zend_array_release()).
+ */
 HashTable *perf_cache_allowed_classes(void);
 
 void perf_cache_register_class(zend_class_entry *ce);

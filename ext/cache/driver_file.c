@@ -617,6 +617,8 @@ static zend_result file_increment(zend_string *key, zend_long step, zend_long tt
 		for (uint32_t i = 0; i < kept_count; i++) {
 			kept_tags[i] = perf_file_entry_tag(&entry, i);
 		}
+		/* An entry this process cannot decode (igbinary elsewhere) leaves current undefined, never uninitialised. */
+		ZVAL_UNDEF(&current);
 		if (decode_value(&entry, &current) != SUCCESS || Z_TYPE(current) != IS_LONG
 			|| (step > 0 && Z_LVAL(current) > ZEND_LONG_MAX - step) || (step < 0 && Z_LVAL(current) < ZEND_LONG_MIN - step)) {
 			zval_ptr_dtor(&current);

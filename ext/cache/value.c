@@ -7,6 +7,7 @@
 #include "ext/standard/php_var.h"
 
 #include "php_perf.h"
+#include "cache/cache.h"
 #include "cache/value.h"
 
 #define PERF_VALUE_MAX_DEPTH 256
@@ -398,11 +399,23 @@ static void copy_out(zval *zv)
 	}
 }
 
+/*
+ * igbinary cannot filter classes, and the encoding byte comes from the stored data, which anyone
+ * who can write to Redis or the cache directory controls. An igbinary payload is therefore
+ * decoded only by a reader configured for it (perf.cache_serializer=igbinary) while every class
+ * is allowed; elsewhere it is a miss. PHP-serialized payloads always go through the class list.
+ */
+static bool igbinary_decodable(void)
+{
+	return strcasecmp(PERF_G(settings.cache.serializer), "igbinary") == 0 && !perf_cache_allowed_classes()
+		&& zend_hash_str_exists(CG(function_table), ZEND_STRL("igbinary_unserialize"));
+}
+
 static zend_result unserialize_value(const zend_string *data, perf_value_encoding encoding, zval *out)
 {
 	if (encoding == PERF_VALUE_IGBINARY) {
 		zval function, arg;
-		if (!zend_hash_str_exists(CG(function_table), ZEND_STRL("igbinary_unserialize"))) {
+		if (!igbinary_decodable()) {
 			return FAILURE;
 		}
 		ZVAL_STRINGL(&function, "igbinary_unserialize", sizeof("igbinary_unserialize") - 1);
@@ -412,13 +425,24 @@ static zend_result unserialize_value(const zend_string *data, perf_value_encodin
 		zval_ptr_dtor(&arg);
 		return ok;
 	}
+	if (encoding != PERF_VALUE_PHP_SERIALIZED) {
+		return FAILURE;
+	}
 	php_unserialize_data_t var_hash;
 	const unsigned char *p = (const unsigned char *) ZSTR_VAL(data);
-	PHP_VAR_UNSERIALIZE_INIT(var_hash);
 	/* A cache shared with other code (Redis, a directory) must not revive arbitrary classes if told so. */
-	php_var_unserialize_set_allowed_classes(var_hash, perf_cache_allowed_classes());
+	HashTable *allowed = perf_cache_allowed_classes();
+	/* Ours for the whole parse: an autoloader it runs may ini_set() the list, which drops the request's reference. */
+	if (allowed) {
+		GC_ADDREF(allowed);
+	}
+	PHP_VAR_UNSERIALIZE_INIT(var_hash);
+	php_var_unserialize_set_allowed_classes(var_hash, allowed);
 	bool ok = php_var_unserialize(out, &p, p + ZSTR_LEN(data), &var_hash);
 	PHP_VAR_UNSERIALIZE_DESTROY(var_hash);
+	if (allowed) {
+		zend_array_release(allowed);
+	}
 	if (!ok) {
 		zval_ptr_dtor(out);
 		ZVAL_UNDEF(out);
