@@ -134,6 +134,54 @@ static zend_result serialize_value(zval *value, bool igbinary, perf_value_plan *
 	return SUCCESS;
 }
 
+/* Skips a length-prefixed run at *p: N:"<N bytes>" for strings and class names, N:{<N bytes>} for C: payloads. */
+static bool skip_counted(const char **p, const char *end, char open, char close)
+{
+	char *after;
+	zend_ulong n = ZEND_STRTOUL(*p, &after, 10);
+
+	if (after == *p || after + 2 > end || after[0] != ':' || after[1] != open || (size_t) (end - after - 2) < n + 1
+		|| after[2 + n] != close) {
+		return false;
+	}
+	*p = after + 3 + n;
+	return true;
+}
+
+/*
+ * How deeply arrays and objects nest in a PHP-serialized payload (each a:…{ and O:…{ is a
+ * level). Objects hide their properties from measure(), so a deep array inside one is found
+ * here: unserialize() would refuse it past unserialize_max_depth, and every read would miss.
+ * Strings, class names and Serializable payloads are skipped by their length, so their bytes
+ * never count.
+ */
+int perf_value_serialized_depth(const zend_string *serialized)
+{
+	const char *p = ZSTR_VAL(serialized), *end = p + ZSTR_LEN(serialized);
+	int depth = 0, deepest = 0;
+
+	while (p < end) {
+		char c = *p;
+		if (p + 2 < end && p[1] == ':' && (c == 's' || c == 'S' || c == 'O' || c == 'C' || c == 'E')) {
+			p += 2;
+			if (!skip_counted(&p, end, '"', '"')) {
+				return deepest;
+			}
+			if (c == 'C' && (p >= end || *p != ':' || (++p, !skip_counted(&p, end, '{', '}')))) {
+				return deepest;
+			}
+			continue;
+		}
+		if (c == '{' && ++depth > deepest) {
+			deepest = depth;
+		} else if (c == '}') {
+			depth--;
+		}
+		p++;
+	}
+	return deepest;
+}
+
 zend_result perf_value_plan_make(zval *value, bool igbinary, uint32_t arg_num, perf_value_plan *plan)
 {
 	measure_state state = {0};
@@ -150,7 +198,16 @@ zend_result perf_value_plan_make(zval *value, bool igbinary, uint32_t arg_num, p
 		return FAILURE;
 	}
 	if (state.has_object) {
-		return serialize_value(value, igbinary, plan);
+		if (serialize_value(value, igbinary, plan) != SUCCESS) {
+			return FAILURE;
+		}
+		if (plan->encoding == PERF_VALUE_PHP_SERIALIZED && perf_value_serialized_depth(plan->serialized) > PERF_VALUE_MAX_DEPTH) {
+			perf_value_plan_release(plan);
+			zend_argument_value_error(arg_num, "must not be nested deeper than %d levels (or contain a reference to itself)",
+				PERF_VALUE_MAX_DEPTH);
+			return FAILURE;
+		}
+		return SUCCESS;
 	}
 	plan->encoding = PERF_VALUE_NATIVE;
 	plan->size = state.size;
