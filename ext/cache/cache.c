@@ -231,6 +231,21 @@ static bool check_key(zend_string *key, uint32_t arg_num)
 	return true;
 }
 
+/* A key inside an array argument: the error names the key, not the array (which is not empty). */
+static bool check_list_key(zend_string *key, uint32_t arg_num)
+{
+	if (ZSTR_LEN(key) == 0) {
+		zend_argument_value_error(arg_num, "must not contain an empty key");
+		return false;
+	}
+	if (ZSTR_LEN(key) > PERF_CACHE_MAX_KEY_LEN) {
+		zend_argument_value_error(arg_num, "must contain only keys of at most %d bytes, a key of %zu bytes given",
+			PERF_CACHE_MAX_KEY_LEN, ZSTR_LEN(key));
+		return false;
+	}
+	return true;
+}
+
 /* Cache keys in arrays may be ints (PHP turns "42" into 42): they are the same key as the string. */
 static zend_string *key_from_zval(zval *value, uint32_t arg_num)
 {
@@ -242,7 +257,7 @@ static zend_string *key_from_zval(zval *value, uint32_t arg_num)
 		zend_argument_type_error(arg_num, "must contain only string keys, %s given", zend_zval_type_name(value));
 		return NULL;
 	}
-	if (!check_key(Z_STR_P(value), arg_num)) {
+	if (!check_list_key(Z_STR_P(value), arg_num)) {
 		return NULL;
 	}
 	return zend_string_copy(Z_STR_P(value));
@@ -253,7 +268,7 @@ static zend_string *key_from_bucket(zend_string *str_key, zend_ulong num_key, ui
 	if (!str_key) {
 		return zend_long_to_str((zend_long) num_key);
 	}
-	return check_key(str_key, arg_num) ? zend_string_copy(str_key) : NULL;
+	return check_list_key(str_key, arg_num) ? zend_string_copy(str_key) : NULL;
 }
 
 static bool resolve_ttl(zend_string *tier, zend_long seconds, bool is_null, uint32_t arg_num, zend_long *ttl)
