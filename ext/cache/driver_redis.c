@@ -32,10 +32,11 @@
 /*
  * perf.redis_password is never shown: not by phpinfo() (the displayer), and not by ini_get() or
  * ini_get_all(), which read the entry's value directly. The entry therefore holds a mask, and the
- * password is kept here: the php.ini value from startup, and a per-directory value (.user.ini,
- * php_value, [PATH=] sections, all applied before RINIT) copied out at RINIT. At request end
- * the engine gives the startup value (the mask itself) back to the handler, which maps it to the
- * startup password. The setting is PHP_INI_SYSTEM|PHP_INI_PERDIR: no script can set or read it.
+ * password is kept here: the php.ini value from startup, and a per-directory or per-worker value
+ * (.user.ini, php_value, [PATH=] sections, php-fpm's php_admin_value, all applied before RINIT)
+ * copied out at RINIT. At request end the engine gives the startup value (the mask itself) back
+ * to the handler, which maps it to the startup password. The setting is
+ * PHP_INI_SYSTEM|PHP_INI_PERDIR: no script can set or read it.
  */
 #define PASSWORD_MASK "********"
 
@@ -94,7 +95,20 @@ void perf_redis_password_rinit(void)
 
 	/* The previous request's copy: the engine pointed the setting back at the startup value when that request ended. */
 	free_password(&directory_password);
-	if (!entry || !entry->modified || !entry->value || entry->value == password_mask || ZSTR_LEN(entry->value) == 0) {
+	if (!entry || !entry->value || entry->value == password_mask || ZSTR_LEN(entry->value) == 0) {
+		return;
+	}
+	if (!entry->modified) {
+		/* Set for the whole worker after MINIT (php-fpm's php_admin_value): it is the startup value from now on. */
+		free_password(&startup_password);
+		startup_password = pestrndup(ZSTR_VAL(entry->value), ZSTR_LEN(entry->value), 1);
+		if (password_mask) {
+			zend_string_release(password_mask);
+		}
+		password_mask = zend_string_init(PASSWORD_MASK, sizeof(PASSWORD_MASK) - 1, 1);
+		zend_string_release(entry->value);
+		entry->value = password_mask;
+		PERF_G(settings.redis.password) = startup_password;
 		return;
 	}
 	directory_password = pestrndup(ZSTR_VAL(entry->value), ZSTR_LEN(entry->value), 1);
