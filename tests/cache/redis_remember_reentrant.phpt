@@ -24,7 +24,7 @@ $code = '$t = microtime(true); $v = perf_cache_remember("w", 0, fn () => "comput
 $start = microtime(true);
 var_dump(perf_cache_remember('w', 0, function () use ($port, $code) {
 	$cmd = getenv('TEST_PHP_EXECUTABLE') . ' ' . getenv('TEST_PHP_EXTRA_ARGS')
-		. " -d perf.cache_driver=redis -d perf.redis_prefix=reent: -d perf.redis_port=$port -d perf.cache_lock_wait_ms=3000 -r "
+		. " -d perf.cache_driver=redis -d perf.redis_prefix=reent: -d perf.redis_port=$port -d perf.cache_lock_wait_ms=20000 -r "
 		. escapeshellarg($code) . ' > ' . escapeshellarg(sys_get_temp_dir() . '/perf-reent-' . getmypid() . '.out') . ' 2>&1 &';
 	exec($cmd);
 	usleep(500000);
