@@ -23,6 +23,7 @@
 #include "php.h"
 #include "zend_smart_str.h"
 #include "ext/standard/php_var.h"
+#include "ext/standard/sha1.h"
 #include "ext/random/php_random.h"
 
 #include "php_perf.h"
@@ -824,8 +825,42 @@ static const char increment_script[] = LUA_LIVE LUA_ADD
 	"else redis.call('set', KEYS[1], head .. 'i:' .. r .. ';', 'KEEPTTL') end "
 	"return r";
 
+/*
+ * EVALSHA of a script (argv[0] "EVAL", argv[1] the script): the server compiles it once and each
+ * call sends 40 bytes instead of the script. A server that does not know it yet (restarted,
+ * SCRIPT FLUSH) answers NOSCRIPT, and the script is sent with EVAL, which also caches it.
+ */
+static redisReply *eval_cached(char sha[41], int argc, const char **argv, size_t *lens)
+{
+	if (!sha[0]) {
+		PHP_SHA1_CTX context;
+		unsigned char digest[20];
+		PHP_SHA1Init(&context);
+		PHP_SHA1Update(&context, (const unsigned char *) argv[1], lens[1]);
+		PHP_SHA1Final(digest, &context);
+		make_sha1_digest(sha, digest);
+	}
+	const char *script = argv[1];
+	size_t script_len = lens[1];
+	argv[0] = "EVALSHA";
+	lens[0] = 7;
+	argv[1] = sha;
+	lens[1] = 40;
+	redisReply *reply = command(argc, argv, lens);
+	if (reply && reply->type == REDIS_REPLY_ERROR && strncmp(reply->str, "NOSCRIPT", 8) == 0) {
+		freeReplyObject(reply);
+		argv[0] = "EVAL";
+		lens[0] = 4;
+		argv[1] = script;
+		lens[1] = script_len;
+		reply = command(argc, argv, lens);
+	}
+	return reply;
+}
+
 static zend_result increment_script_run(zend_string *full, zend_long step, zend_long ttl, zend_long *result)
 {
+	static char sha[41];
 	zend_string *tag_prefix = prefixed("t:", 2, ZSTR_EMPTY_ALLOC());
 	char amount[32], seconds[32], now[32];
 	int amount_len = snprintf(amount, sizeof(amount), ZEND_LONG_FMT, step);
@@ -834,7 +869,7 @@ static zend_result increment_script_run(zend_string *full, zend_long step, zend_
 	const char *argv[8] = {"EVAL", increment_script, "1", ZSTR_VAL(full), amount, seconds, now, ZSTR_VAL(tag_prefix)};
 	size_t lens[8] = {4, sizeof(increment_script) - 1, 1, ZSTR_LEN(full), (size_t) amount_len, (size_t) seconds_len,
 		(size_t) now_len, ZSTR_LEN(tag_prefix)};
-	redisReply *reply = command(8, argv, lens);
+	redisReply *reply = eval_cached(sha, 8, argv, lens);
 	zend_long number = 0;
 	bool ok = reply && reply->type == REDIS_REPLY_STRING
 		&& is_numeric_string(reply->str, reply->len, &number, NULL, false) == IS_LONG;

@@ -32,6 +32,9 @@ perf_cache_set('stock', 1);
 var_dump(perf_cache_decrement('stock'), perf_cache_increment('stock', 1, 60), $ttl('stock'));
 var_dump(perf_cache_increment('fresh', 1, 60), $ttl('fresh') > 55);
 var_dump(perf_cache_increment('fresh', 1, 3600), $ttl('fresh') <= 60);
+echo "-- the script is sent by its SHA; a server that forgot it (SCRIPT FLUSH, restart) gets it again\n";
+redis_cli($port, 'SCRIPT', 'FLUSH');
+var_dump(perf_cache_increment('fresh', 1, 60), perf_cache_increment('fresh', 1, 60));
 echo "-- an existing counter at the top of the range, with a TTL argument\n";
 perf_cache_set('top', PHP_INT_MAX);
 var_dump(perf_cache_increment('top', 1, 60), perf_cache_get('top'), $ttl('top'));
@@ -113,6 +116,9 @@ int(1)
 bool(true)
 int(2)
 bool(true)
+-- the script is sent by its SHA; a server that forgot it (SCRIPT FLUSH, restart) gets it again
+int(3)
+int(4)
 -- an existing counter at the top of the range, with a TTL argument
 bool(false)
 int(9223372036854775807)
