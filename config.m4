@@ -31,6 +31,7 @@ if test "$PHP_PERF" != "no"; then
     ext/cache/breaker.c \
     ext/cache/driver_file.c \
     ext/cache/driver_redis.c \
+    ext/cache/redis_password.c \
     ext/cache/file_format.c \
     ext/metrics/metrics.c \
     ext/metrics/series.c \

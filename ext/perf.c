@@ -79,7 +79,7 @@ PHP_INI_BEGIN()
 		settings.cache.clock_offset, zend_perf_globals, perf_globals)
 	STD_PHP_INI_ENTRY("perf.cache_clock", "0", PHP_INI_ALL, perf_cache_ini_update_clock,
 		settings.cache.clock, zend_perf_globals, perf_globals)
-	STD_PHP_INI_ENTRY("perf.cache_allowed_classes", "", PHP_INI_ALL, perf_cache_ini_update_allowed_classes,
+	STD_PHP_INI_ENTRY("perf.cache_allowed_classes", "*", PHP_INI_ALL, perf_cache_ini_update_allowed_classes,
 		settings.cache.allowed_classes, zend_perf_globals, perf_globals)
 	STD_PHP_INI_BOOLEAN("perf.cache_zero_copy", "1", PHP_INI_SYSTEM | PHP_INI_PERDIR, OnUpdateBool,
 		settings.cache.zero_copy, zend_perf_globals, perf_globals)
@@ -92,8 +92,8 @@ PHP_INI_BEGIN()
 		settings.redis.socket, zend_perf_globals, perf_globals)
 	STD_PHP_INI_ENTRY("perf.redis_username", "", PHP_INI_ALL, OnUpdateString,
 		settings.redis.username, zend_perf_globals, perf_globals)
-	STD_PHP_INI_ENTRY("perf.redis_password", "", PHP_INI_ALL, OnUpdateString,
-		settings.redis.password, zend_perf_globals, perf_globals)
+	STD_PHP_INI_ENTRY_EX("perf.redis_password", "", PHP_INI_SYSTEM | PHP_INI_PERDIR, perf_redis_ini_update_password,
+		settings.redis.password, zend_perf_globals, perf_globals, perf_redis_ini_display_password)
 	STD_PHP_INI_ENTRY("perf.redis_database", "0", PHP_INI_ALL, perf_ini_update_non_negative,
 		settings.redis.database, zend_perf_globals, perf_globals)
 	STD_PHP_INI_ENTRY("perf.redis_prefix", "perf:", PHP_INI_ALL, OnUpdateString,

@@ -120,12 +120,95 @@ ZEND_INI_MH(perf_cache_ini_update_serializer)
 	return OnUpdateString(entry, new_value, mh_arg1, mh_arg2, mh_arg3, stage);
 }
 
-/* The parsed list belongs to the request that built it: a new value is parsed on next use. */
+/*
+ * perf.cache_allowed_classes: "*" allows every class; a comma-separated list allows those; "none"
+ * and the empty value (which is also what unquoted none, null, off or false give in php.ini) allow
+ * none. Only the one explicit spelling opens it up, so no typo or INI quirk fails open.
+ */
+static bool valid_class_name(const char *name, size_t len)
+{
+	bool start = true;
+
+	for (size_t i = 0; i < len; i++) {
+		unsigned char c = (unsigned char) name[i];
+		if (c == '\\' && !start && i + 1 < len) {
+			start = true;
+			continue;
+		}
+		if (!(isalpha(c) || c == '_' || c >= 0x80 || (!start && isdigit(c)))) {
+			return false;
+		}
+		start = false;
+	}
+	return len > 0;
+}
+
+/* Calls visit for every name of a list (spaces and a leading backslash trimmed, empty items skipped). */
+static bool each_class_name(const char *list, bool (*visit)(const char *name, size_t len, void *arg), void *arg)
+{
+	const char *start = list;
+
+	while (*start) {
+		const char *end = strchr(start, ',');
+		size_t len = end ? (size_t) (end - start) : strlen(start);
+		const char *next = end ? end + 1 : start + len;
+		while (len && *start == ' ') {
+			start++;
+			len--;
+		}
+		if (len && *start == '\\') {
+			start++;
+			len--;
+		}
+		while (len && start[len - 1] == ' ') {
+			len--;
+		}
+		if (len && !visit(start, len, arg)) {
+			return false;
+		}
+		start = next;
+	}
+	return true;
+}
+
+static bool check_class_name(const char *name, size_t len, void *arg)
+{
+	(void) arg;
+	return valid_class_name(name, len);
+}
+
+static bool allows_all_classes(const char *list)
+{
+	return strcmp(list, "*") == 0;
+}
+
 ZEND_INI_MH(perf_cache_ini_update_allowed_classes)
 {
+	const char *list = ZSTR_VAL(new_value);
+
+	if (!allows_all_classes(list) && strcasecmp(list, "none") != 0 && !each_class_name(list, check_class_name, NULL)) {
+		/* At request end the engine puts the startup value back: it was reported at startup already. */
+		if (stage != ZEND_INI_STAGE_DEACTIVATE) {
+			zend_error(E_WARNING, "Invalid value \"%s\" for perf.cache_allowed_classes: must be \"*\" (every class), "
+				"\"none\" or empty (no class), or a comma-separated list of class names", list);
+		}
+		if (stage == ZEND_INI_STAGE_RUNTIME) {
+			return FAILURE;
+		}
+		/* In php.ini or per directory, keeping the default would fail open: a value meant as a restriction allows none. */
+		PERF_G(settings.cache.allowed_classes) = (char *) "none";
+		if (PERF_G(state.cache.allowed_classes)) {
+			zend_array_release(PERF_G(state.cache.allowed_classes));
+			PERF_G(state.cache.allowed_classes) = NULL;
+		}
+		return SUCCESS;
+	}
+	/*
+	 * The request's parsed table goes; a decoder still using it (an autoloader can call ini_set()
+	 * in the middle of unserialize()) holds its own reference, so it is freed only after that.
+	 */
 	if (stage == ZEND_INI_STAGE_RUNTIME && PERF_G(state.cache.allowed_classes)) {
-		zend_hash_destroy(PERF_G(state.cache.allowed_classes));
-		FREE_HASHTABLE(PERF_G(state.cache.allowed_classes));
+		zend_array_release(PERF_G(state.cache.allowed_classes));
 		PERF_G(state.cache.allowed_classes) = NULL;
 	}
 	return OnUpdateString(entry, new_value, mh_arg1, mh_arg2, mh_arg3, stage);
@@ -137,9 +220,10 @@ zend_long perf_cache_now(void)
 	return (fixed ? fixed : (zend_long) time(NULL)) + PERF_G(settings.cache.clock_offset);
 }
 
+/* igbinary cannot filter classes: under a class list, values are written with PHP's serializer, which can. */
 static bool use_igbinary(void)
 {
-	return strcasecmp(PERF_G(settings.cache.serializer), "igbinary") == 0
+	return strcasecmp(PERF_G(settings.cache.serializer), "igbinary") == 0 && !perf_cache_allowed_classes()
 		&& zend_hash_str_exists(CG(function_table), ZEND_STRL("igbinary_serialize"));
 }
 
@@ -159,6 +243,21 @@ static bool check_key(zend_string *key, uint32_t arg_num)
 	return true;
 }
 
+/* A key inside an array argument: the error names the key, not the array (which is not empty). */
+static bool check_list_key(zend_string *key, uint32_t arg_num)
+{
+	if (ZSTR_LEN(key) == 0) {
+		zend_argument_value_error(arg_num, "must not contain an empty key");
+		return false;
+	}
+	if (ZSTR_LEN(key) > PERF_CACHE_MAX_KEY_LEN) {
+		zend_argument_value_error(arg_num, "must contain only keys of at most %d bytes, a key of %zu bytes given",
+			PERF_CACHE_MAX_KEY_LEN, ZSTR_LEN(key));
+		return false;
+	}
+	return true;
+}
+
 /* Cache keys in arrays may be ints (PHP turns "42" into 42): they are the same key as the string. */
 static zend_string *key_from_zval(zval *value, uint32_t arg_num)
 {
@@ -170,7 +269,7 @@ static zend_string *key_from_zval(zval *value, uint32_t arg_num)
 		zend_argument_type_error(arg_num, "must contain only string keys, %s given", zend_zval_type_name(value));
 		return NULL;
 	}
-	if (!check_key(Z_STR_P(value), arg_num)) {
+	if (!check_list_key(Z_STR_P(value), arg_num)) {
 		return NULL;
 	}
 	return zend_string_copy(Z_STR_P(value));
@@ -181,7 +280,7 @@ static zend_string *key_from_bucket(zend_string *str_key, zend_ulong num_key, ui
 	if (!str_key) {
 		return zend_long_to_str((zend_long) num_key);
 	}
-	return check_key(str_key, arg_num) ? zend_string_copy(str_key) : NULL;
+	return check_list_key(str_key, arg_num) ? zend_string_copy(str_key) : NULL;
 }
 
 static bool resolve_ttl(zend_string *tier, zend_long seconds, bool is_null, uint32_t arg_num, zend_long *ttl)
@@ -942,6 +1041,7 @@ void perf_cache_minit(void)
 	perf_request_register(&cache_hooks);
 	sapi_is_cli = strcmp(sapi_module.name, "cli") == 0 || strcmp(sapi_module.name, "phpdbg") == 0;
 	zero_copy_sapi = sapi_frees_requests(sapi_module.name);
+	perf_redis_password_minit();
 	perf_cache_file_startup();
 #ifdef PERF_HAVE_HIREDIS
 	perf_cache_redis_startup();
@@ -957,6 +1057,7 @@ void perf_cache_mshutdown(void)
 #ifdef PERF_HAVE_HIREDIS
 	perf_cache_redis_shutdown();
 #endif
+	perf_redis_password_mshutdown();
 	perf_cache_memory_shutdown();
 }
 
@@ -967,8 +1068,19 @@ bool perf_cache_zero_copy_allowed(void)
 
 void perf_cache_rinit(void)
 {
+	perf_redis_password_rinit();
 	PERF_G(state.cache.held_leases) = NULL;
 	PERF_G(state.cache.allowed_classes) = NULL;
+}
+
+static bool add_class_name(const char *name, size_t len, void *arg)
+{
+	zend_string *lower = zend_string_init(name, len, 0);
+
+	zend_str_tolower(ZSTR_VAL(lower), len);
+	zend_hash_add_empty_element((HashTable *) arg, lower);
+	zend_string_release(lower);
+	return true;
 }
 
 HashTable *perf_cache_allowed_classes(void)
@@ -976,32 +1088,14 @@ HashTable *perf_cache_allowed_classes(void)
 	const char *list = PERF_G(settings.cache.allowed_classes);
 	HashTable *classes = PERF_G(state.cache.allowed_classes);
 
-	if (!list || !*list) {
+	if (list && allows_all_classes(list)) {
 		return NULL;
 	}
 	if (!classes) {
-		ALLOC_HASHTABLE(classes);
-		zend_hash_init(classes, 8, NULL, NULL, 0);
-		/* "none": not a class name, so no class at all. */
-		if (strcasecmp(list, "none") != 0) {
-			const char *start = list;
-			while (*start) {
-				const char *end = strchr(start, ',');
-				size_t len = end ? (size_t) (end - start) : strlen(start);
-				while (len && (*start == ' ' || *start == '\\')) {
-					start++;
-					len--;
-				}
-				while (len && start[len - 1] == ' ') {
-					len--;
-				}
-				if (len) {
-					zend_string *name = zend_string_tolower(zend_string_init(start, len, 0));
-					zend_hash_add_empty_element(classes, name);
-					zend_string_release(name);
-				}
-				start = end ? end + 1 : start + strlen(start);
-			}
+		classes = zend_new_array(8);
+		/* "none" and the empty value: not class names, so no class at all. */
+		if (list && strcasecmp(list, "none") != 0) {
+			each_class_name(list, add_class_name, classes);
 		}
 		PERF_G(state.cache.allowed_classes) = classes;
 	}
@@ -1032,8 +1126,7 @@ void perf_cache_request_boundary(void)
 void perf_cache_rshutdown(void)
 {
 	if (PERF_G(state.cache.allowed_classes)) {
-		zend_hash_destroy(PERF_G(state.cache.allowed_classes));
-		FREE_HASHTABLE(PERF_G(state.cache.allowed_classes));
+		zend_array_release(PERF_G(state.cache.allowed_classes));
 		PERF_G(state.cache.allowed_classes) = NULL;
 	}
 	perf_cache_request_boundary();

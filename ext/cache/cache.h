@@ -166,6 +166,12 @@ ZEND_INI_MH(perf_cache_ini_update_clock);
 ZEND_INI_MH(perf_cache_ini_update_driver);
 ZEND_INI_MH(perf_cache_ini_update_serializer);
 ZEND_INI_MH(perf_cache_ini_update_allowed_classes);
+/* perf.redis_password, kept out of ini_get(), ini_get_all() and phpinfo() (driver_redis.c). */
+ZEND_INI_MH(perf_redis_ini_update_password);
+ZEND_INI_DISP(perf_redis_ini_display_password);
+void perf_redis_password_minit(void);
+void perf_redis_password_rinit(void);
+void perf_redis_password_mshutdown(void);
 
 typedef struct {
 	/* remember() leases this request holds: released at request end if a fatal error cut it short. */
@@ -181,7 +187,11 @@ void perf_cache_request_boundary(void);
 /* Releases what zero-copy values needed kept (post-deactivate). */
 void perf_cache_post_deactivate(void);
 
-/* NULL when every class may be unserialized. */
+/*
+ * perf.cache_allowed_classes as unserialize() wants it (lower-case names): NULL when every class
+ * may be unserialized. Borrowed: a caller that runs user code while using it (an autoloader may
+ * change the setting) takes a reference (GC_ADDREF, then zend_array_release()).
+ */
 HashTable *perf_cache_allowed_classes(void);
 
 void perf_cache_register_class(zend_class_entry *ce);
@@ -193,6 +203,16 @@ void perf_cache_minfo(void);
 
 /* Seconds on the clock entries expire by (wall clock plus perf.cache_clock_offset, for tests). */
 zend_long perf_cache_now(void);
+
+/*
+ * seconds + more for expiry arithmetic (expires_at + perf.cache_stale_ttl, ttl + stale window):
+ * both are 0 or more, and a sum past the range stays at ZEND_LONG_MAX ("never") instead of
+ * overflowing.
+ */
+static inline zend_long perf_cache_add_seconds(zend_long seconds, zend_long more)
+{
+	return more > 0 && seconds > ZEND_LONG_MAX - more ? ZEND_LONG_MAX : seconds + more;
+}
 
 /* The memory driver's segment lives from MINIT to MSHUTDOWN. */
 zend_result perf_cache_memory_startup(size_t size);

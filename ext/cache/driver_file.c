@@ -18,6 +18,8 @@
 #endif
 
 #include <dirent.h>
+#include <signal.h>
+#include <time.h>
 #include <errno.h>
 #include <fcntl.h>
 #include <sys/file.h>
@@ -44,6 +46,8 @@
 /* One set in this many also prunes one shard directory, so expired files do not pile up. */
 #define PRUNE_ONE_IN 1000
 #define HEX_NAME_LEN 40
+/* A temporary file this old has no live writer, wherever that writer ran. */
+#define TEMP_STALE_SECONDS 3600
 
 static char base_dir[MAXPATHLEN];
 static bool base_ready;
@@ -231,7 +235,7 @@ static file_state load(zend_string *key, entry_location *loc, zend_string **data
 	if (entry->expires_at) {
 		zend_long now = perf_cache_now();
 		if (now >= entry->expires_at) {
-			return now < entry->expires_at + PERF_G(settings.cache.stale_ttl) ? FILE_EXPIRED : FILE_DEAD;
+			return now < perf_cache_add_seconds(entry->expires_at, PERF_G(settings.cache.stale_ttl)) ? FILE_EXPIRED : FILE_DEAD;
 		}
 	}
 	return FILE_FRESH;
@@ -353,26 +357,66 @@ static bool write_entry(entry_location *loc, zend_string *key, uint8_t encoding,
 	return ok;
 }
 
-static int lock_key(entry_location *loc)
+/*
+ * Lock and lease files are flock()ed, and removed by their holder when it lets go, so they never
+ * pile up. A process that opened the file just before it was removed then holds a lock on a name
+ * that is gone: after flock() it checks that the path still leads to the file it locked, and
+ * starts again if not. Two processes therefore never both hold a lock on the same path.
+ */
+static bool still_linked(int fd, const char *path)
 {
-	char path[MAXPATHLEN];
+	struct stat held, named;
 
-	if (!make_dirs(loc)) {
-		return -1;
-	}
-	snprintf(path, sizeof(path), "%s.lock", loc->path);
-	int fd = open(path, O_RDWR | O_CREAT | O_NOFOLLOW | O_CLOEXEC, 0600);
-	if (fd >= 0 && flock(fd, LOCK_EX) != 0) {
-		close(fd);
-		fd = -1;
-	}
-	return fd;
+	return fstat(fd, &held) == 0 && lstat(path, &named) == 0 && held.st_dev == named.st_dev && held.st_ino == named.st_ino;
 }
 
-static void unlock_key(int fd)
+/* flock()s path (created when missing); -1 on failure, or with EWOULDBLOCK when wait is false and another process holds it. */
+static int lock_file(const char *path, bool wait)
 {
+	for (;;) {
+		int fd = open(path, O_RDWR | O_CREAT | O_NOFOLLOW | O_CLOEXEC, 0600);
+		if (fd < 0) {
+			return -1;
+		}
+		if (flock(fd, wait ? LOCK_EX : LOCK_EX | LOCK_NB) != 0) {
+			int err = errno;
+			close(fd);
+			errno = err;
+			return -1;
+		}
+		if (still_linked(fd, path)) {
+			return fd;
+		}
+		close(fd);
+	}
+}
+
+/* Removes the file while still holding it: nobody can lock it by that name any more. */
+static void unlock_file(int fd, const char *path)
+{
+	unlink(path);
 	flock(fd, LOCK_UN);
 	close(fd);
+}
+
+typedef struct {
+	int fd;
+	char path[MAXPATHLEN];
+} key_lock;
+
+static bool lock_key(entry_location *loc, key_lock *held)
+{
+	if (!make_dirs(loc)) {
+		return false;
+	}
+	snprintf(held->path, sizeof(held->path), "%s.lock", loc->path);
+	held->fd = lock_file(held->path, true);
+	return held->fd >= 0;
+}
+
+static void unlock_key(key_lock *held)
+{
+	unlock_file(held->fd, held->path);
 }
 
 static int64_t expiry(zend_long ttl)
@@ -383,6 +427,14 @@ static int64_t expiry(zend_long ttl)
 
 static void prune_dir(const char *dir, zend_long *removed);
 
+/* One set in PRUNE_ONE_IN, drawn from the CSPRNG: the application's mt_rand() sequence stays its own. */
+static bool prune_now(void)
+{
+	uint32_t draw;
+
+	return php_random_bytes_silent(&draw, sizeof(draw)) == SUCCESS && draw % PRUNE_ONE_IN == 0;
+}
+
 static zend_result file_set(zend_string *key, zval *value, const perf_value_plan *plan, zend_long ttl,
 	const perf_cache_tags *entry_tags, perf_cache_set_mode mode, bool *stored)
 {
@@ -390,8 +442,9 @@ static zend_result file_set(zend_string *key, zval *value, const perf_value_plan
 	perf_file_tag file_tags[PERF_FILE_MAX_TAGS];
 	uint32_t tag_count = entry_tags ? entry_tags->count : 0;
 	uint8_t encoding;
-	int lock_fd = -1;
+	key_lock held;
 
+	held.fd = -1;
 	*stored = false;
 	locate(key, &loc);
 	for (uint32_t i = 0; i < tag_count; i++) {
@@ -400,21 +453,20 @@ static zend_result file_set(zend_string *key, zval *value, const perf_value_plan
 		file_tags[i].version = tag_version(file_tags[i].h1, file_tags[i].h2);
 	}
 	if (mode == PERF_CACHE_ADD) {
-		lock_fd = lock_key(&loc);
-		if (lock_fd < 0) {
+		if (!lock_key(&loc, &held)) {
 			count(PERF_CACHE_ERRORS);
 			return FAILURE;
 		}
 		if (file_has(key)) {
-			unlock_key(lock_fd);
+			unlock_key(&held);
 			return SUCCESS;
 		}
 	}
 	zend_string *bytes = encode_value(value, plan, &encoding);
 	bool ok = write_entry(&loc, key, encoding, expiry(ttl), file_tags, tag_count, bytes);
 	zend_string_release(bytes);
-	if (lock_fd >= 0) {
-		unlock_key(lock_fd);
+	if (held.fd >= 0) {
+		unlock_key(&held);
 	}
 	if (!ok) {
 		count(PERF_CACHE_ERRORS);
@@ -422,7 +474,7 @@ static zend_result file_set(zend_string *key, zval *value, const perf_value_plan
 	}
 	*stored = true;
 	count(PERF_CACHE_STORES);
-	if (php_mt_rand_range(1, PRUNE_ONE_IN) == 1) {
+	if (prune_now()) {
 		zend_long removed = 0;
 		prune_dir(loc.dir, &removed);
 	}
@@ -513,12 +565,49 @@ static void walk(file_visitor visit, void *arg)
 	closedir(top);
 }
 
+/*
+ * Files left behind by processes that were killed: a lock or lease file nobody holds (removed
+ * under its flock(), see lock_file()), and a temporary file whose writer no longer runs on this
+ * machine or that is older than TEMP_STALE_SECONDS (a writer in another PID namespace).
+ */
+static void remove_leftover(const char *dir, const char *name)
+{
+	char path[MAXPATHLEN];
+	size_t len = strlen(name);
+
+	snprintf(path, sizeof(path), "%s/%s", dir, name);
+	if (name[0] == '.') {
+		struct stat st;
+		const char *pid_at = name + 1 + HEX_NAME_LEN + 1;
+		pid_t writer = (pid_t) ZEND_STRTOL(pid_at, NULL, 10);
+		bool gone = writer > 0 && writer != getpid() && kill(writer, 0) == -1 && errno == ESRCH;
+		if (gone || (lstat(path, &st) == 0 && (time_t) st.st_mtime + TEMP_STALE_SECONDS < time(NULL))) {
+			unlink(path);
+		}
+		return;
+	}
+	if (len > HEX_NAME_LEN) {
+		int fd = open(path, O_RDWR | O_NOFOLLOW | O_CLOEXEC);
+		if (fd >= 0) {
+			if (flock(fd, LOCK_EX | LOCK_NB) == 0 && still_linked(fd, path)) {
+				unlock_file(fd, path);
+			} else {
+				close(fd);
+			}
+		}
+	}
+}
+
 static void remove_entry_file(const char *dir, const char *name, void *arg)
 {
 	char path[MAXPATHLEN];
 
+	if (strlen(name) != HEX_NAME_LEN) {
+		remove_leftover(dir, name);
+		return;
+	}
 	snprintf(path, sizeof(path), "%s/%s", dir, name);
-	if (strlen(name) == HEX_NAME_LEN && unlink(path) == 0) {
+	if (unlink(path) == 0) {
 		(*(zend_long *) arg)++;
 	}
 }
@@ -539,6 +628,7 @@ static void prune_file(const char *dir, const char *name, zend_long *removed)
 	perf_file_entry entry;
 
 	if (strlen(name) != HEX_NAME_LEN) {
+		remove_leftover(dir, name);
 		return;
 	}
 	snprintf(path, sizeof(path), "%s/%s", dir, name);
@@ -548,7 +638,7 @@ static void prune_file(const char *dir, const char *name, zend_long *removed)
 	}
 	bool dead = perf_file_entry_decode((const uint8_t *) ZSTR_VAL(data), ZSTR_LEN(data), &entry) != 0;
 	if (!dead && entry.expires_at) {
-		dead = perf_cache_now() >= entry.expires_at + PERF_G(settings.cache.stale_ttl);
+		dead = perf_cache_now() >= perf_cache_add_seconds(entry.expires_at, PERF_G(settings.cache.stale_ttl));
 	}
 	for (uint32_t i = 0; !dead && i < entry.tag_count; i++) {
 		perf_file_tag tag = perf_file_entry_tag(&entry, i);
@@ -603,9 +693,10 @@ static zend_result file_increment(zend_string *key, zend_long step, zend_long tt
 	perf_file_tag kept_tags[PERF_FILE_MAX_TAGS];
 	uint32_t kept_count = 0;
 
+	key_lock held;
+
 	locate(key, &loc);
-	int fd = lock_key(&loc);
-	if (fd < 0) {
+	if (!lock_key(&loc, &held)) {
 		count(PERF_CACHE_ERRORS);
 		return FAILURE;
 	}
@@ -617,11 +708,13 @@ static zend_result file_increment(zend_string *key, zend_long step, zend_long tt
 		for (uint32_t i = 0; i < kept_count; i++) {
 			kept_tags[i] = perf_file_entry_tag(&entry, i);
 		}
+		/* An entry this process cannot decode (igbinary elsewhere) leaves current undefined, never uninitialised. */
+		ZVAL_UNDEF(&current);
 		if (decode_value(&entry, &current) != SUCCESS || Z_TYPE(current) != IS_LONG
 			|| (step > 0 && Z_LVAL(current) > ZEND_LONG_MAX - step) || (step < 0 && Z_LVAL(current) < ZEND_LONG_MIN - step)) {
 			zval_ptr_dtor(&current);
 			zend_string_release(data);
-			unlock_key(fd);
+			unlock_key(&held);
 			count(PERF_CACHE_ERRORS);
 			return FAILURE;
 		}
@@ -636,7 +729,7 @@ static zend_result file_increment(zend_string *key, zend_long step, zend_long tt
 	zend_string *bytes = encode_value(&value, NULL, &encoding);
 	bool ok = write_entry(&loc, key, encoding, expires_at, kept_tags, kept_count, bytes);
 	zend_string_release(bytes);
-	unlock_key(fd);
+	unlock_key(&held);
 	if (!ok) {
 		count(PERF_CACHE_ERRORS);
 		return FAILURE;
@@ -727,7 +820,12 @@ static zend_result file_set_tagged(zend_string *key, zval *value, const perf_val
 	return file_set(key, value, plan, ttl, entry_tags, mode, stored);
 }
 
-/* Lease files this request holds flock()ed, by key: the fd plus one, so that fd 0 is not NULL. */
+static void free_lease(zval *held)
+{
+	efree(Z_PTR_P(held));
+}
+
+/* Lease files this request holds flock()ed, by key: a key_lock each (the path goes with the lease when it is released). */
 static perf_cache_lease file_lease_acquire(zend_string *key, zend_long hold_ms)
 {
 	entry_location loc;
@@ -746,32 +844,28 @@ static perf_cache_lease file_lease_acquire(zend_string *key, zend_long hold_ms)
 	}
 	/* Not the ".lock" file add() and increment() take: a callback may call them on its own key. */
 	snprintf(path, sizeof(path), "%s.lease", loc.path);
-	int fd = open(path, O_RDWR | O_CREAT | O_NOFOLLOW | O_CLOEXEC, 0600);
+	int fd = lock_file(path, false);
 	if (fd < 0) {
-		return PERF_CACHE_LEASE_UNAVAILABLE;
-	}
-	if (flock(fd, LOCK_EX | LOCK_NB) != 0) {
-		int err = errno;
-		close(fd);
-		return err == EWOULDBLOCK ? PERF_CACHE_LEASE_HELD : PERF_CACHE_LEASE_UNAVAILABLE;
+		return errno == EWOULDBLOCK ? PERF_CACHE_LEASE_HELD : PERF_CACHE_LEASE_UNAVAILABLE;
 	}
 	if (!held_leases) {
 		ALLOC_HASHTABLE(held_leases);
-		zend_hash_init(held_leases, 8, NULL, NULL, 0);
+		zend_hash_init(held_leases, 8, NULL, free_lease, 0);
 		held_leases_pid = getpid();
 	}
-	zend_hash_add_ptr(held_leases, key, (void *) (intptr_t) (fd + 1));
+	key_lock *lease = emalloc(sizeof(key_lock));
+	lease->fd = fd;
+	memcpy(lease->path, path, sizeof(path));
+	zend_hash_add_ptr(held_leases, key, lease);
 	return PERF_CACHE_LEASE_ACQUIRED;
 }
 
 static void file_lease_release(zend_string *key)
 {
-	void *held = held_leases && held_leases_pid == getpid() ? zend_hash_find_ptr(held_leases, key) : NULL;
+	key_lock *held = held_leases && held_leases_pid == getpid() ? zend_hash_find_ptr(held_leases, key) : NULL;
 
 	if (held) {
-		int fd = (int) (intptr_t) held - 1;
-		flock(fd, LOCK_UN);
-		close(fd);
+		unlock_key(held);
 		zend_hash_del(held_leases, key);
 	}
 }

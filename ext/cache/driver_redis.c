@@ -24,6 +24,8 @@
 #include "zend_smart_str.h"
 #include "ext/standard/php_var.h"
 #include "perf_compat.h"
+#include "ext/standard/sha1.h"
+#include "ext/random/php_random.h"
 
 #include "php_perf.h"
 #include "cache/cache.h"
@@ -44,6 +46,8 @@
 #define FRAME_HEADER 10
 #define FRAME_TAG 24
 #define SCAN_BATCH "1000"
+/* About 31 million years: far inside what SET EX accepts. */
+#define REDIS_MAX_EXPIRE_SECONDS ((zend_long) 1000000000000000)
 
 /*
  * Lua, for the scripts of add() and increment(): whether a stored value is live (a plain integer always; a frame by its
@@ -73,6 +77,13 @@
 	"end "
 
 static redisContext *conn;
+/*
+ * What conn was made for: host, port, socket, database, user and password, each NUL-terminated.
+ * Settings may differ from one request to the next (per-directory or per-vhost values): a
+ * connection authenticated as one tenant is never reused for another.
+ */
+static char *conn_identity;
+static size_t conn_identity_len;
 /* Owner tokens of the remember() locks this request holds, by key. */
 static HashTable *held_locks;
 
@@ -87,12 +98,48 @@ static struct timeval ms_to_timeval(zend_long ms)
 	return tv;
 }
 
+static void forget_identity(void)
+{
+	if (conn_identity) {
+		/* It holds the password: wiped before it goes back to the allocator. */
+		ZEND_SECURE_ZERO(conn_identity, conn_identity_len);
+		pefree(conn_identity, 1);
+		conn_identity = NULL;
+		conn_identity_len = 0;
+	}
+}
+
 static void disconnect(void)
 {
 	if (conn) {
 		redisFree(conn);
 		conn = NULL;
 	}
+	forget_identity();
+}
+
+/* The settings a connection depends on, as one string to compare; persistent when kept with conn. */
+static char *identity(size_t *len, bool persistent)
+{
+	char port[MAX_LENGTH_OF_LONG], database[MAX_LENGTH_OF_LONG];
+	const char *parts[6] = {PERF_G(settings.redis.host), port, PERF_G(settings.redis.socket), database,
+		PERF_G(settings.redis.username), PERF_G(settings.redis.password)};
+	size_t lens[6];
+
+	snprintf(port, sizeof(port), ZEND_LONG_FMT, PERF_G(settings.redis.port));
+	snprintf(database, sizeof(database), ZEND_LONG_FMT, PERF_G(settings.redis.database));
+	*len = 0;
+	for (int i = 0; i < 6; i++) {
+		lens[i] = parts[i] ? strlen(parts[i]) : 0;
+		*len += lens[i] + 1;
+	}
+	char *out = pemalloc(*len, persistent), *p = out;
+	for (int i = 0; i < 6; i++) {
+		memcpy(p, parts[i] ? parts[i] : "", lens[i]);
+		p[lens[i]] = '\0';
+		p += lens[i] + 1;
+	}
+	return out;
 }
 
 /* A failed command: the connection is dropped, and the failure counts towards opening the breaker. */
@@ -154,7 +201,15 @@ static bool setup_connection(redisContext *c)
 static redisContext *connection(void)
 {
 	if (conn) {
-		return conn;
+		size_t len;
+		char *wanted = identity(&len, false);
+		bool same = len == conn_identity_len && memcmp(wanted, conn_identity, len) == 0;
+		ZEND_SECURE_ZERO(wanted, len);
+		efree(wanted);
+		if (same) {
+			return conn;
+		}
+		disconnect();
 	}
 	if (!perf_cache_breaker_allow()) {
 		return NULL;
@@ -174,6 +229,7 @@ static redisContext *connection(void)
 		return NULL;
 	}
 	conn = c;
+	conn_identity = identity(&conn_identity_len, true);
 	return conn;
 }
 
@@ -223,6 +279,16 @@ static zend_string *tag_key(const perf_cache_tag_id *id)
 	zend_string *full = prefixed("t:", 2, name);
 	zend_string_release(name);
 	return full;
+}
+
+/*
+ * The Redis TTL (EX seconds) for ttl; 0 for none. Redis refuses an expiry past its millisecond
+ * clock's range (about 9.2e15 s): longer TTLs get no Redis TTL, and the entry's logical expiry,
+ * kept in its frame, still applies, as on the other drivers.
+ */
+static zend_long redis_expire_seconds(zend_long ttl)
+{
+	return ttl > 0 && ttl <= REDIS_MAX_EXPIRE_SECONDS ? ttl : 0;
 }
 
 static void put_u64(char *p, uint64_t v)
@@ -555,10 +621,11 @@ static zend_result store(zend_string *key, zval *value, const perf_value_plan *p
 	zend_string *bytes = encode(value, plan, expires_at, tags, versions);
 	char seconds[32];
 	/* Anything stored with a TTL is framed (encode()), so Redis keeps it through its stale window. */
-	int seconds_len = snprintf(seconds, sizeof(seconds), ZEND_LONG_FMT, expires_at ? ttl + stale : 0);
+	zend_long redis_ttl = expires_at ? redis_expire_seconds(perf_cache_add_seconds(ttl, stale)) : 0;
+	int seconds_len = snprintf(seconds, sizeof(seconds), ZEND_LONG_FMT, redis_ttl);
 	const char *argv[5] = {"SET", ZSTR_VAL(full), ZSTR_VAL(bytes), "EX", seconds};
 	size_t lens[5] = {3, ZSTR_LEN(full), ZSTR_LEN(bytes), 2, (size_t) seconds_len};
-	int argc = expires_at ? 5 : 3;
+	int argc = redis_ttl ? 5 : 3;
 	char now[32];
 	int now_len = snprintf(now, sizeof(now), ZEND_LONG_FMT, perf_cache_now());
 	/* add(): atomic in Redis; an entry kept only for its stale copy, or with an invalidated tag, is absent. */
@@ -617,14 +684,49 @@ static bool redis_delete(zend_string *key)
 	return removed;
 }
 
-/* SCAN + UNLINK over the prefix only: never FLUSHDB, other applications' keys stay. */
+/* A SCAN MATCH pattern for the keys that start with prefix + part: glob characters match only themselves. */
+static zend_string *scan_pattern(const char *part)
+{
+	const char *prefix = PERF_G(settings.redis.prefix);
+	smart_str pattern = {0};
+
+	for (const char *p = prefix ? prefix : ""; *p; p++) {
+		if (strchr("*?[]\\^-", *p)) {
+			smart_str_appendc(&pattern, '\\');
+		}
+		smart_str_appendc(&pattern, *p);
+	}
+	smart_str_appends(&pattern, part);
+	smart_str_appendc(&pattern, '*');
+	smart_str_0(&pattern);
+	return pattern.s;
+}
+
+/* Whether a key SCAN returned is really under the prefix (the pattern is the first check, not the only one). */
+static bool under_prefix(const redisReply *key)
+{
+	const char *prefix = PERF_G(settings.redis.prefix);
+	size_t prefix_len = prefix ? strlen(prefix) : 0;
+
+	return key->type == REDIS_REPLY_STRING && key->len >= prefix_len && memcmp(key->str, prefix, prefix_len) == 0;
+}
+
+/*
+ * SCAN + UNLINK over the prefix only: never FLUSHDB, other applications' keys stay. An empty
+ * prefix would match every key of the database, so clear() refuses it (false, counted in errors).
+ */
 static zend_result redis_clear(void)
 {
 	const char *prefix = PERF_G(settings.redis.prefix);
-	zend_string *pattern = strpprintf(0, "%s*", prefix ? prefix : "");
+	zend_string *pattern;
 	char cursor[32] = "0";
 	uint64_t removed = 0;
 
+	if (!prefix || !*prefix) {
+		count(PERF_CACHE_ERRORS);
+		return FAILURE;
+	}
+	pattern = scan_pattern("");
 	do {
 		const char *argv[6] = {"SCAN", cursor, "MATCH", ZSTR_VAL(pattern), "COUNT", SCAN_BATCH};
 		size_t lens[6] = {4, strlen(cursor), 5, ZSTR_LEN(pattern), 5, strlen(SCAN_BATCH)};
@@ -641,13 +743,16 @@ static zend_result redis_clear(void)
 		if (keys->elements > 0) {
 			const char **del_argv = emalloc(sizeof(char *) * (keys->elements + 1));
 			size_t *del_lens = emalloc(sizeof(size_t) * (keys->elements + 1));
+			int del_count = 1;
 			del_argv[0] = "UNLINK";
 			del_lens[0] = 6;
 			for (size_t i = 0; i < keys->elements; i++) {
-				del_argv[i + 1] = keys->element[i]->str;
-				del_lens[i + 1] = keys->element[i]->len;
+				if (under_prefix(keys->element[i])) {
+					del_argv[del_count] = keys->element[i]->str;
+					del_lens[del_count++] = keys->element[i]->len;
+				}
 			}
-			redisReply *deleted = command((int) keys->elements + 1, del_argv, del_lens);
+			redisReply *deleted = del_count > 1 ? command(del_count, del_argv, del_lens) : NULL;
 			if (deleted && deleted->type == REDIS_REPLY_INTEGER) {
 				removed += (uint64_t) deleted->integer;
 			}
@@ -665,43 +770,113 @@ static zend_result redis_clear(void)
 }
 
 /*
- * For a framed integer (one stored with tags): it is updated inside its frame, keeping its TTL;
- * expired or invalidated, it starts again at step. Lua numbers are doubles, so such counters are
- * exact up to 2^53; plain counters use INCRBY directly.
+ * Exact 64-bit arithmetic in Lua, whose numbers are doubles (exact only up to 2^53): a decimal is
+ * split into its last nine digits and the rest, both exact as doubles, and added part by part.
+ * add() returns the sum as a decimal string, or nil when it leaves the 64-bit range.
  */
-static const char increment_script[] = LUA_LIVE
+#define LUA_ADD \
+	"local function split(s) " \
+	"  local neg = string.sub(s, 1, 1) == '-' " \
+	"  local d = neg and string.sub(s, 2) or s " \
+	"  local lo = tonumber(string.sub(d, -9)) " \
+	"  local hi = #d > 9 and tonumber(string.sub(d, 1, #d - 9)) or 0 " \
+	"  if neg then return -hi, -lo end " \
+	"  return hi, lo " \
+	"end " \
+	"local function add(a, b) " \
+	"  local ah, al = split(a) " \
+	"  local bh, bl = split(b) " \
+	"  local h, l = ah + bh, al + bl " \
+	"  if l >= 1e9 then h = h + 1 l = l - 1e9 elseif l <= -1e9 then h = h - 1 l = l + 1e9 end " \
+	"  if h > 0 and l < 0 then h = h - 1 l = l + 1e9 elseif h < 0 and l > 0 then h = h + 1 l = l - 1e9 end " \
+	"  if h > 9223372036 or (h == 9223372036 and l > 854775807) " \
+	"    or h < -9223372036 or (h == -9223372036 and l < -854775808) then return nil end " \
+	"  if h == 0 then return string.format('%d', l) end " \
+	"  return string.format('%d%09d', h, math.abs(l)) " \
+	"end "
+
+/*
+ * increment() of anything but a plain counter without TTL, in one atomic script: a missing,
+ * expired or invalidated entry starts again at step (with the TTL, a Redis TTL on a plain
+ * integer); an existing plain or framed integer is updated exactly and keeps its TTL. The result
+ * comes back as a string: an integer reply would go through a Lua double.
+ */
+static const char increment_script[] = LUA_LIVE LUA_ADD
 	"local v = redis.call('get', KEYS[1]) "
-	"local step = tonumber(ARGV[1]) "
 	"local function fresh() "
 	"  if ARGV[2] == '0' then redis.call('set', KEYS[1], ARGV[1]) else redis.call('set', KEYS[1], ARGV[1], 'EX', ARGV[2]) end "
-	"  return step "
+	"  return ARGV[1] "
 	"end "
 	"if not v or #v == 0 then return fresh() end "
-	"local ok, off = live(v, tonumber(ARGV[3]), ARGV[4]) "
-	"if not ok then return fresh() end "
 	"local kind = string.byte(v, 1) "
-	"local n = string.match(string.sub(v, off), '^i:(%-?%d+);$') "
-	"if kind ~= 1 or not n then return redis.error_reply('ERR not an integer') end "
-	"local result = tonumber(n) + step "
-	"redis.call('set', KEYS[1], string.sub(v, 1, off - 1) .. 'i:' .. string.format('%.0f', result) .. ';', 'KEEPTTL') "
-	"return result";
+	"local n "
+	"local head = '' "
+	"if kind > 3 then "
+	"  n = string.match(v, '^(%-?%d+)$') "
+	"else "
+	"  local ok, off = live(v, tonumber(ARGV[3]), ARGV[4]) "
+	"  if not ok then return fresh() end "
+	"  if kind == 1 then n = string.match(string.sub(v, off), '^i:(%-?%d+);$') end "
+	"  head = string.sub(v, 1, off - 1) "
+	"end "
+	"if not n or #n > 20 then return redis.error_reply('ERR not an integer') end "
+	"local r = add(n, ARGV[1]) "
+	"if not r then return redis.error_reply('ERR overflow') end "
+	"if kind > 3 then redis.call('set', KEYS[1], r, 'KEEPTTL') "
+	"else redis.call('set', KEYS[1], head .. 'i:' .. r .. ';', 'KEEPTTL') end "
+	"return r";
 
-static zend_result increment_framed(zend_string *full, zend_long step, zend_long ttl, zend_long *result)
+/*
+ * EVALSHA of a script (argv[0] "EVAL", argv[1] the script): the server compiles it once and each
+ * call sends 40 bytes instead of the script. A server that does not know it yet (restarted,
+ * SCRIPT FLUSH) answers NOSCRIPT, and the script is sent with EVAL, which also caches it.
+ */
+static redisReply *eval_cached(char sha[41], int argc, const char **argv, size_t *lens)
 {
-	zend_string *empty = ZSTR_EMPTY_ALLOC();
-	zend_string *tag_prefix = prefixed("t:", 2, empty);
+	if (!sha[0]) {
+		PHP_SHA1_CTX context;
+		unsigned char digest[20];
+		PHP_SHA1Init(&context);
+		PHP_SHA1Update(&context, (const unsigned char *) argv[1], lens[1]);
+		PHP_SHA1Final(digest, &context);
+		make_sha1_digest(sha, digest);
+	}
+	const char *script = argv[1];
+	size_t script_len = lens[1];
+	argv[0] = "EVALSHA";
+	lens[0] = 7;
+	argv[1] = sha;
+	lens[1] = 40;
+	redisReply *reply = command(argc, argv, lens);
+	if (reply && reply->type == REDIS_REPLY_ERROR && strncmp(reply->str, "NOSCRIPT", 8) == 0) {
+		freeReplyObject(reply);
+		argv[0] = "EVAL";
+		lens[0] = 4;
+		argv[1] = script;
+		lens[1] = script_len;
+		reply = command(argc, argv, lens);
+	}
+	return reply;
+}
+
+static zend_result increment_script_run(zend_string *full, zend_long step, zend_long ttl, zend_long *result)
+{
+	static char sha[41];
+	zend_string *tag_prefix = prefixed("t:", 2, ZSTR_EMPTY_ALLOC());
 	char amount[32], seconds[32], now[32];
 	int amount_len = snprintf(amount, sizeof(amount), ZEND_LONG_FMT, step);
-	int seconds_len = snprintf(seconds, sizeof(seconds), ZEND_LONG_FMT, ttl > 0 ? ttl : 0);
+	int seconds_len = snprintf(seconds, sizeof(seconds), ZEND_LONG_FMT, redis_expire_seconds(ttl));
 	int now_len = snprintf(now, sizeof(now), ZEND_LONG_FMT, perf_cache_now());
 	const char *argv[8] = {"EVAL", increment_script, "1", ZSTR_VAL(full), amount, seconds, now, ZSTR_VAL(tag_prefix)};
 	size_t lens[8] = {4, sizeof(increment_script) - 1, 1, ZSTR_LEN(full), (size_t) amount_len, (size_t) seconds_len,
 		(size_t) now_len, ZSTR_LEN(tag_prefix)};
-	redisReply *reply = command(8, argv, lens);
-	bool ok = reply && reply->type == REDIS_REPLY_INTEGER;
+	redisReply *reply = eval_cached(sha, 8, argv, lens);
+	zend_long number = 0;
+	bool ok = reply && reply->type == REDIS_REPLY_STRING
+		&& is_numeric_string(reply->str, reply->len, &number, NULL, false) == IS_LONG;
 
 	if (ok) {
-		*result = (zend_long) reply->integer;
+		*result = number;
 	}
 	if (reply) {
 		freeReplyObject(reply);
@@ -713,32 +888,27 @@ static zend_result increment_framed(zend_string *full, zend_long step, zend_long
 static zend_result redis_increment(zend_string *key, zend_long step, zend_long ttl, zend_long *result)
 {
 	zend_string *full = data_key(key);
-	char amount[32];
-	int amount_len = snprintf(amount, sizeof(amount), ZEND_LONG_FMT, step);
-	const char *argv[3] = {"INCRBY", ZSTR_VAL(full), amount};
-	size_t lens[3] = {6, ZSTR_LEN(full), (size_t) amount_len};
-	redisReply *reply = command(3, argv, lens);
-	bool ok = reply && reply->type == REDIS_REPLY_INTEGER;
+	bool ok;
 
-	if (ok) {
-		*result = (zend_long) reply->integer;
-		/* A counter INCRBY just created starts at step: it gets the TTL; existing ones keep theirs. */
-		if (ttl > 0 && reply->integer == step) {
-			char seconds[32];
-			int seconds_len = snprintf(seconds, sizeof(seconds), ZEND_LONG_FMT, ttl);
-			const char *expire_argv[4] = {"EXPIRE", ZSTR_VAL(full), seconds, "NX"};
-			size_t expire_lens[4] = {6, ZSTR_LEN(full), (size_t) seconds_len, 2};
-			redisReply *expired = command(4, expire_argv, expire_lens);
-			if (expired) {
-				freeReplyObject(expired);
-			}
+	if (ttl > 0) {
+		/* Whether the counter exists decides whether it gets the TTL: the script knows, INCRBY's answer does not. */
+		ok = increment_script_run(full, step, ttl, result) == SUCCESS;
+	} else {
+		char amount[32];
+		int amount_len = snprintf(amount, sizeof(amount), ZEND_LONG_FMT, step);
+		const char *argv[3] = {"INCRBY", ZSTR_VAL(full), amount};
+		size_t lens[3] = {6, ZSTR_LEN(full), (size_t) amount_len};
+		redisReply *reply = command(3, argv, lens);
+		ok = reply && reply->type == REDIS_REPLY_INTEGER;
+		if (ok) {
+			*result = (zend_long) reply->integer;
+		} else if (reply && reply->type == REDIS_REPLY_ERROR && strstr(reply->str, "not an integer")) {
+			/* Not a plain integer: maybe one with a frame (TTL or tags). Overflow stays an error. */
+			ok = increment_script_run(full, step, 0, result) == SUCCESS;
 		}
-	} else if (reply && reply->type == REDIS_REPLY_ERROR && strstr(reply->str, "not an integer")) {
-		/* Not a plain integer: maybe one with a frame (tags). Overflow stays an error. */
-		ok = increment_framed(full, step, ttl, result) == SUCCESS;
-	}
-	if (reply) {
-		freeReplyObject(reply);
+		if (reply) {
+			freeReplyObject(reply);
+		}
 	}
 	zend_string_release(full);
 	if (!ok) {
@@ -900,6 +1070,12 @@ static bool break_dead_owners_lock(zend_string *lock)
 static perf_cache_lease redis_lease_acquire(zend_string *key, zend_long hold_ms)
 {
 	unsigned char random[8];
+	zval *held = held_locks ? zend_hash_find(held_locks, key) : NULL;
+
+	/* A remember() inside the callback of a remember() on the same key: this request holds the lock already. */
+	if (held && local_owner(Z_STRVAL_P(held), Z_STRLEN_P(held)) == getpid()) {
+		return PERF_CACHE_LEASE_ACQUIRED;
+	}
 	zend_string *lock = prefixed("l:", 2, key);
 	char ms[32];
 	int ms_len = snprintf(ms, sizeof(ms), ZEND_LONG_FMT, hold_ms);
@@ -966,7 +1142,7 @@ static void redis_lease_release(zend_string *key)
 /* Entries under the prefix: a SCAN, so stats() is the one call whose cost grows with the cache. */
 static zend_long count_entries(void)
 {
-	zend_string *pattern = prefixed("k:*", 3, ZSTR_EMPTY_ALLOC());
+	zend_string *pattern = scan_pattern("k:");
 	char cursor[32] = "0";
 	zend_long entries = 0;
 
@@ -981,7 +1157,9 @@ static zend_long count_entries(void)
 			break;
 		}
 		snprintf(cursor, sizeof(cursor), "%.*s", (int) reply->element[0]->len, reply->element[0]->str);
-		entries += (zend_long) reply->element[1]->elements;
+		for (size_t i = 0; i < reply->element[1]->elements; i++) {
+			entries += under_prefix(reply->element[1]->element[i]);
+		}
 		freeReplyObject(reply);
 	} while (strcmp(cursor, "0") != 0);
 	zend_string_release(pattern);
@@ -1052,6 +1230,7 @@ static void redis_request_end(void)
 static void forget_connection_after_fork(void)
 {
 	conn = NULL;
+	forget_identity();
 }
 
 void perf_cache_redis_startup(void)

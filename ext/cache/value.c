@@ -8,6 +8,7 @@
 
 #include "php_perf.h"
 #include "perf_compat.h"
+#include "cache/cache.h"
 #include "cache/value.h"
 
 #define PERF_VALUE_MAX_DEPTH 256
@@ -152,6 +153,54 @@ static zend_result serialize_value(zval *value, bool igbinary, perf_value_plan *
 	return SUCCESS;
 }
 
+/* Skips a length-prefixed run at *p: N:"<N bytes>" for strings and class names, N:{<N bytes>} for C: payloads. */
+static bool skip_counted(const char **p, const char *end, char open, char close)
+{
+	char *after;
+	zend_ulong n = ZEND_STRTOUL(*p, &after, 10);
+
+	if (after == *p || after + 2 > end || after[0] != ':' || after[1] != open || (size_t) (end - after - 2) < n + 1
+		|| after[2 + n] != close) {
+		return false;
+	}
+	*p = after + 3 + n;
+	return true;
+}
+
+/*
+ * How deeply arrays and objects nest in a PHP-serialized payload (each a:…{ and O:…{ is a
+ * level). Objects hide their properties from measure(), so a deep array inside one is found
+ * here: unserialize() would refuse it past unserialize_max_depth, and every read would miss.
+ * Strings, class names and Serializable payloads are skipped by their length, so their bytes
+ * never count.
+ */
+int perf_value_serialized_depth(const zend_string *serialized)
+{
+	const char *p = ZSTR_VAL(serialized), *end = p + ZSTR_LEN(serialized);
+	int depth = 0, deepest = 0;
+
+	while (p < end) {
+		char c = *p;
+		if (p + 2 < end && p[1] == ':' && (c == 's' || c == 'S' || c == 'O' || c == 'C' || c == 'E')) {
+			p += 2;
+			if (!skip_counted(&p, end, '"', '"')) {
+				return deepest;
+			}
+			if (c == 'C' && (p >= end || *p != ':' || (++p, !skip_counted(&p, end, '{', '}')))) {
+				return deepest;
+			}
+			continue;
+		}
+		if (c == '{' && ++depth > deepest) {
+			deepest = depth;
+		} else if (c == '}') {
+			depth--;
+		}
+		p++;
+	}
+	return deepest;
+}
+
 zend_result perf_value_plan_make(zval *value, bool igbinary, uint32_t arg_num, perf_value_plan *plan)
 {
 	measure_state state = {0};
@@ -168,7 +217,16 @@ zend_result perf_value_plan_make(zval *value, bool igbinary, uint32_t arg_num, p
 		return FAILURE;
 	}
 	if (state.has_object) {
-		return serialize_value(value, igbinary, plan);
+		if (serialize_value(value, igbinary, plan) != SUCCESS) {
+			return FAILURE;
+		}
+		if (plan->encoding == PERF_VALUE_PHP_SERIALIZED && perf_value_serialized_depth(plan->serialized) > PERF_VALUE_MAX_DEPTH) {
+			perf_value_plan_release(plan);
+			zend_argument_value_error(arg_num, "must not be nested deeper than %d levels (or contain a reference to itself)",
+				PERF_VALUE_MAX_DEPTH);
+			return FAILURE;
+		}
+		return SUCCESS;
 	}
 	plan->encoding = PERF_VALUE_NATIVE;
 	plan->size = state.size;
@@ -471,11 +529,23 @@ static void copy_out(zval *zv)
 	}
 }
 
+/*
+ * igbinary cannot filter classes, and the encoding byte comes from the stored data, which anyone
+ * who can write to Redis or the cache directory controls. An igbinary payload is therefore
+ * decoded only by a reader configured for it (perf.cache_serializer=igbinary) while every class
+ * is allowed; elsewhere it is a miss. PHP-serialized payloads always go through the class list.
+ */
+static bool igbinary_decodable(void)
+{
+	return strcasecmp(PERF_G(settings.cache.serializer), "igbinary") == 0 && !perf_cache_allowed_classes()
+		&& zend_hash_str_exists(CG(function_table), ZEND_STRL("igbinary_unserialize"));
+}
+
 static zend_result unserialize_value(const zend_string *data, perf_value_encoding encoding, zval *out)
 {
 	if (encoding == PERF_VALUE_IGBINARY) {
 		zval function, arg;
-		if (!zend_hash_str_exists(CG(function_table), ZEND_STRL("igbinary_unserialize"))) {
+		if (!igbinary_decodable()) {
 			return FAILURE;
 		}
 		ZVAL_STRINGL(&function, "igbinary_unserialize", sizeof("igbinary_unserialize") - 1);
@@ -485,13 +555,24 @@ static zend_result unserialize_value(const zend_string *data, perf_value_encodin
 		zval_ptr_dtor(&arg);
 		return ok;
 	}
+	if (encoding != PERF_VALUE_PHP_SERIALIZED) {
+		return FAILURE;
+	}
 	php_unserialize_data_t var_hash;
 	const unsigned char *p = (const unsigned char *) ZSTR_VAL(data);
-	PHP_VAR_UNSERIALIZE_INIT(var_hash);
 	/* A cache shared with other code (Redis, a directory) must not revive arbitrary classes if told so. */
-	php_var_unserialize_set_allowed_classes(var_hash, perf_cache_allowed_classes());
+	HashTable *allowed = perf_cache_allowed_classes();
+	/* Ours for the whole parse: an autoloader it runs may ini_set() the list, which drops the request's reference. */
+	if (allowed) {
+		GC_ADDREF(allowed);
+	}
+	PHP_VAR_UNSERIALIZE_INIT(var_hash);
+	php_var_unserialize_set_allowed_classes(var_hash, allowed);
 	bool ok = php_var_unserialize(out, &p, p + ZSTR_LEN(data), &var_hash);
 	PHP_VAR_UNSERIALIZE_DESTROY(var_hash);
+	if (allowed) {
+		zend_array_release(allowed);
+	}
 	if (!ok) {
 		zval_ptr_dtor(out);
 		ZVAL_UNDEF(out);

@@ -33,6 +33,9 @@ typedef struct {
 zend_result perf_value_plan_make(zval *value, bool igbinary, uint32_t arg_num, perf_value_plan *plan);
 void perf_value_plan_release(perf_value_plan *plan);
 
+/* Deepest nesting of arrays and objects in a PHP-serialized payload (1 for a flat array or object). */
+int perf_value_serialized_depth(const zend_string *serialized);
+
 /*
  * Writes the value's image: *image gets the zval, dest (plan->size bytes) the data it points to.
  * Never writes past plan->size: FAILURE when the value no longer matches what was measured (user

@@ -69,7 +69,7 @@ ValueError: Perf\Cache::has(): Argument #1 ($key) must not be empty
 ValueError: Perf\Cache::delete(): Argument #1 ($key) must not be empty
 TypeError: Perf\Cache::getMultiple(): Argument #1 ($keys) must contain only string keys, null given
 TypeError: Perf\Cache::setMultiple(): Argument #1 ($values) must not contain a resource, which cannot be cached
-ValueError: Perf\Cache::deleteMultiple(): Argument #1 ($keys) must not be empty
+ValueError: Perf\Cache::deleteMultiple(): Argument #1 ($keys) must not contain an empty key
 ValueError: Perf\Cache::increment(): Argument #1 ($key) must not be empty
 ValueError: Perf\Cache::decrement(): Argument #2 ($step) must be greater than -9223372036854775808
 ValueError: Perf\Cache::remember(): Argument #1 ($key) must not be empty

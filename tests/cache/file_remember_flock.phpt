@@ -57,9 +57,14 @@ $took = (hrtime(true) - $start) / 1e6;
 var_dump($value, $took < 500, perf_cache_get('killed'));
 echo "lock waits: ", perf_cache_stats()['lock_waits'], "\n";
 
-echo "-- the lock files are plain 0600 files next to the entry\n";
-$locks = glob(file_entry_path('killed') . '.*');
-echo implode(' ', array_unique(array_map(fn (string $f) => is_link($f) ? 'link' : sprintf('%o', fileperms($f) & 07777), $locks))), "\n";
+echo "-- the lock files are plain 0600 files next to the entry, removed when the lock is released\n";
+$modes = fn (string $key) => implode(' ', array_unique(array_map(fn (string $f) => is_link($f) ? 'link' : sprintf('%o', fileperms($f) & 07777),
+	glob(file_entry_path($key) . '.*'))));
+perf_cache_remember('held', 0, function () use ($modes) {
+	echo $modes('held'), "\n";
+	return 1;
+});
+var_dump($modes('held'), $modes('killed'));
 ?>
 --CLEAN--
 <?php
@@ -79,5 +84,7 @@ string(22) "computed by the parent"
 bool(true)
 string(22) "computed by the parent"
 lock waits: 1
--- the lock files are plain 0600 files next to the entry
+-- the lock files are plain 0600 files next to the entry, removed when the lock is released
 600
+string(0) ""
+string(0) ""

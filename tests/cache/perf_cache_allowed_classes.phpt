@@ -10,7 +10,7 @@ class Session { public $token = 'x'; }
 
 perf_cache_set('objects', [new Account(), new Session(), new stdClass()]);
 
-foreach (['', 'Account, \\Session', 'account', 'none'] as $allowed) {
+foreach (['*', 'Account, \\Session', 'account', 'none', 'NONE', ''] as $allowed) {
 	ini_set('perf.cache_allowed_classes', $allowed);
 	echo var_export($allowed, true), ': ', implode(' ', array_map('get_class', perf_cache_get('objects'))), "\n";
 }
@@ -22,10 +22,12 @@ perf_cache_set('plain', ['a' => 1]);
 var_dump(perf_cache_get('plain'));
 ?>
 --EXPECT--
-'': Account Session stdClass
+'*': Account Session stdClass
 'Account, \\Session': Account Session __PHP_Incomplete_Class
 'account': Account __PHP_Incomplete_Class __PHP_Incomplete_Class
 'none': __PHP_Incomplete_Class __PHP_Incomplete_Class __PHP_Incomplete_Class
+'NONE': __PHP_Incomplete_Class __PHP_Incomplete_Class __PHP_Incomplete_Class
+'': __PHP_Incomplete_Class __PHP_Incomplete_Class __PHP_Incomplete_Class
 bool(true)
 -- scalars and arrays are not affected
 array(1) {

@@ -34,8 +34,8 @@ TypeError: perf_cache_get_multiple(): Argument #1 ($keys) must contain only stri
 TypeError: perf_cache_get_multiple(): Argument #1 ($keys) must contain only string keys, array given
 TypeError: perf_cache_get_multiple(): Argument #1 ($keys) must contain only string keys, bool given
 TypeError: perf_cache_get_multiple(): Argument #1 ($keys) must contain only string keys, stdClass given
-ValueError: perf_cache_get_multiple(): Argument #1 ($keys) must not be empty
-ValueError: perf_cache_get_multiple(): Argument #1 ($keys) must be at most 250 bytes long, 251 bytes given
+ValueError: perf_cache_get_multiple(): Argument #1 ($keys) must not contain an empty key
+ValueError: perf_cache_get_multiple(): Argument #1 ($keys) must contain only keys of at most 250 bytes, a key of 251 bytes given
 TypeError: perf_cache_get_multiple(): Argument #1 ($keys) must be of type array, string given
 -- delete_multiple
 TypeError: perf_cache_delete_multiple(): Argument #1 ($keys) must contain only string keys, null given
@@ -43,8 +43,8 @@ TypeError: perf_cache_delete_multiple(): Argument #1 ($keys) must contain only s
 TypeError: perf_cache_delete_multiple(): Argument #1 ($keys) must contain only string keys, array given
 TypeError: perf_cache_delete_multiple(): Argument #1 ($keys) must contain only string keys, bool given
 TypeError: perf_cache_delete_multiple(): Argument #1 ($keys) must contain only string keys, stdClass given
-ValueError: perf_cache_delete_multiple(): Argument #1 ($keys) must not be empty
-ValueError: perf_cache_delete_multiple(): Argument #1 ($keys) must be at most 250 bytes long, 251 bytes given
+ValueError: perf_cache_delete_multiple(): Argument #1 ($keys) must not contain an empty key
+ValueError: perf_cache_delete_multiple(): Argument #1 ($keys) must contain only keys of at most 250 bytes, a key of 251 bytes given
 TypeError: perf_cache_delete_multiple(): Argument #1 ($keys) must be of type array, string given
 -- 'a' was neither read nor deleted
 int(0)

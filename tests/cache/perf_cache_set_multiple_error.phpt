@@ -40,8 +40,8 @@ resource as the 3rd value: TypeError: perf_cache_set_multiple(): Argument #1 ($v
 resource nested in the 3rd value: TypeError: perf_cache_set_multiple(): Argument #1 ($values) must not contain a resource, which cannot be cached
 Closure as the 3rd value: Exception: Serialization of 'Closure' is not allowed
 too deep 3rd value: ValueError: perf_cache_set_multiple(): Argument #1 ($values) must not be nested deeper than 256 levels (or contain a reference to itself)
-empty 3rd key: ValueError: perf_cache_set_multiple(): Argument #1 ($values) must not be empty
-too long 3rd key: ValueError: perf_cache_set_multiple(): Argument #1 ($values) must be at most 250 bytes long, 251 bytes given
+empty 3rd key: ValueError: perf_cache_set_multiple(): Argument #1 ($values) must not contain an empty key
+too long 3rd key: ValueError: perf_cache_set_multiple(): Argument #1 ($values) must contain only keys of at most 250 bytes, a key of 251 bytes given
 negative TTL: ValueError: perf_cache_set_multiple(): Argument #2 ($ttl) must be 0 or more seconds (0 means no expiry), -1 given
 unknown tier: ValueError: perf_cache_set_multiple(): Argument #2 ($ttl) must be a number of seconds or one of "short", "medium" or "long", "week" given
 non-string tag: TypeError: perf_cache_set_multiple(): Argument #3 ($tags) must contain only strings, int given

@@ -5,6 +5,7 @@ redis driver: AUTH with the right password works; a wrong one gives one clear wa
 --INI--
 perf.cache_driver=redis
 perf.redis_breaker_failures=100
+perf.redis_password=s3cret
 --FILE--
 <?php
 require __DIR__ . '/redis.inc';
@@ -12,7 +13,6 @@ $port = redis_start(['--requirepass', 's3cret']);
 ini_set('perf.redis_port', (string) $port);
 
 echo "-- right password\n";
-ini_set('perf.redis_password', 's3cret');
 var_dump(perf_cache_set('k', 'v'), perf_cache_get('k'));
 
 echo "-- wrong password, in a process of its own\n";
