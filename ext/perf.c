@@ -128,6 +128,7 @@ static PHP_GINIT_FUNCTION(perf)
 
 static PHP_GSHUTDOWN_FUNCTION(perf)
 {
+	perf_cache_gshutdown();
 	perf_log_gshutdown(&perf_globals->worker.log);
 }
 

@@ -1052,6 +1052,14 @@ void perf_cache_minit(void)
 	}
 }
 
+/* A thread of a ZTS SAPI ends (and the process, once): its own Redis connection goes with it. */
+void perf_cache_gshutdown(void)
+{
+#ifdef PERF_HAVE_HIREDIS
+	perf_cache_redis_shutdown();
+#endif
+}
+
 void perf_cache_mshutdown(void)
 {
 #ifdef PERF_HAVE_HIREDIS

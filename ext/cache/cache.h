@@ -9,6 +9,17 @@
 #define PERF_CACHE_MAX_KEY_LEN 250
 #define PERF_CACHE_MAX_TAGS_STORED 64
 
+/*
+ * The drivers' per-request and per-connection state (the reader's slot, the Redis connection,
+ * held locks and leases): per process, and per thread under ZTS, where one thread's request end
+ * must not free or reuse what another thread is using.
+ */
+#ifdef ZTS
+# define PERF_CACHE_LOCAL _Thread_local
+#else
+# define PERF_CACHE_LOCAL
+#endif
+
 typedef struct {
 	char *driver;
 	char *dir;
@@ -197,6 +208,7 @@ HashTable *perf_cache_allowed_classes(void);
 void perf_cache_register_class(zend_class_entry *ce);
 void perf_cache_minit(void);
 void perf_cache_mshutdown(void);
+void perf_cache_gshutdown(void);
 void perf_cache_rinit(void);
 void perf_cache_rshutdown(void);
 void perf_cache_minfo(void);

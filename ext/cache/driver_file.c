@@ -17,6 +17,7 @@
 #include "config.h"
 #endif
 
+#include <stdatomic.h>
 #include <dirent.h>
 #include <signal.h>
 #include <time.h>
@@ -49,12 +50,13 @@
 /* A temporary file this old has no live writer, wherever that writer ran. */
 #define TEMP_STALE_SECONDS 3600
 
-static char base_dir[MAXPATHLEN];
-static bool base_ready;
-static uint64_t temp_counter;
+static PERF_CACHE_LOCAL char base_dir[MAXPATHLEN];
+static PERF_CACHE_LOCAL bool base_ready;
+/* Process-wide, so two threads of one process never pick the same temporary name. */
+static _Atomic uint64_t temp_counter;
 /* flock()ed lease files this process holds, by key; a forked child inherits the table, not the leases. */
-static HashTable *held_leases;
-static pid_t held_leases_pid;
+static PERF_CACHE_LOCAL HashTable *held_leases;
+static PERF_CACHE_LOCAL pid_t held_leases_pid;
 
 static void count(perf_cache_counter counter)
 {
@@ -337,7 +339,7 @@ static bool write_entry(entry_location *loc, zend_string *key, uint8_t encoding,
 	buf = emalloc(size);
 	perf_file_entry_encode(buf, encoding, expires_at, (const uint8_t *) ZSTR_VAL(key), (uint32_t) ZSTR_LEN(key),
 		file_tags, tag_count, (const uint8_t *) ZSTR_VAL(bytes), ZSTR_LEN(bytes));
-	snprintf(temp, sizeof(temp), "%s/.%s.%ld.%" PRIu64 ".tmp", loc->dir, loc->name, (long) getpid(), ++temp_counter);
+	snprintf(temp, sizeof(temp), "%s/.%s.%ld.%" PRIu64 ".tmp", loc->dir, loc->name, (long) getpid(), atomic_fetch_add(&temp_counter, 1) + 1);
 	int fd = open(temp, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0600);
 	if (fd >= 0) {
 		size_t done = 0;

@@ -88,7 +88,7 @@ shm_lease *leases;
 shm_heap *heap;
 
 /* Per process (per thread under ZTS): how deep it is inside reads. */
-static PERF_SHM_LOCAL uint32_t read_depth;
+static PERF_CACHE_LOCAL uint32_t read_depth;
 
 /*
  * A child forked inside a request keeps the values its parent read zero-copy, which the parent's
@@ -97,8 +97,8 @@ static PERF_SHM_LOCAL uint32_t read_depth;
  * until the child's request is over or the child is found dead. (A failed fork leaks these pins:
  * the blocks are never reused.)
  */
-static PERF_SHM_LOCAL uint32_t fork_pins[PINS_PER_REQUEST];
-static PERF_SHM_LOCAL uint32_t fork_pin_count;
+static PERF_CACHE_LOCAL uint32_t fork_pins[PINS_PER_REQUEST];
+static PERF_CACHE_LOCAL uint32_t fork_pin_count;
 
 static void before_fork(void)
 {

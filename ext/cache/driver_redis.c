@@ -76,16 +76,16 @@
 	"  return true, off " \
 	"end "
 
-static redisContext *conn;
+static PERF_CACHE_LOCAL redisContext *conn;
 /*
  * What conn was made for: host, port, socket, database, user and password, each NUL-terminated.
  * Settings may differ from one request to the next (per-directory or per-vhost values): a
  * connection authenticated as one tenant is never reused for another.
  */
-static char *conn_identity;
-static size_t conn_identity_len;
+static PERF_CACHE_LOCAL char *conn_identity;
+static PERF_CACHE_LOCAL size_t conn_identity_len;
 /* Owner tokens of the remember() locks this request holds, by key. */
-static HashTable *held_locks;
+static PERF_CACHE_LOCAL HashTable *held_locks;
 
 static void count(perf_cache_counter counter)
 {

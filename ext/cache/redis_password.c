@@ -23,7 +23,8 @@
 
 static zend_string *password_mask;
 static char *startup_password;
-static char *directory_password;
+/* The current request's per-directory value (per thread under ZTS). */
+static PERF_CACHE_LOCAL char *directory_password;
 
 ZEND_INI_MH(perf_redis_ini_update_password)
 {

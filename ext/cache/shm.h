@@ -200,20 +200,14 @@ extern shm_lease *leases;
 extern shm_heap *heap;
 
 /*
- * Under ZTS each thread takes a slot of its own: an announcement, the pins and the robust owner
- * lock (which tells a dead thread exactly) are per reader, and threads of one process must not
- * clear each other's announcement.
+ * Under ZTS each thread takes a slot of its own (PERF_CACHE_LOCAL): an announcement, the pins and
+ * the robust owner lock (which tells a dead thread exactly) are per reader, and threads of one
+ * process must not clear each other's announcement.
  */
-#ifdef ZTS
-# define PERF_SHM_LOCAL _Thread_local
-#else
-# define PERF_SHM_LOCAL
-#endif
-
 /* Per process (per thread under ZTS): the slot it owns (reset in a forked child; shm_reclaim.c). */
-extern PERF_SHM_LOCAL shm_slot *own_slot;
-extern PERF_SHM_LOCAL int32_t own_pid;
-extern PERF_SHM_LOCAL bool slots_exhausted;
+extern PERF_CACHE_LOCAL shm_slot *own_slot;
+extern PERF_CACHE_LOCAL int32_t own_pid;
+extern PERF_CACHE_LOCAL bool slots_exhausted;
 
 /* driver_memory.c: chains and their stripe locks. */
 void lock(shm_lock *l);

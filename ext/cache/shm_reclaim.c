@@ -15,9 +15,9 @@
 
 #include "cache/shm.h"
 
-PERF_SHM_LOCAL shm_slot *own_slot;
-PERF_SHM_LOCAL int32_t own_pid;
-PERF_SHM_LOCAL bool slots_exhausted;
+PERF_CACHE_LOCAL shm_slot *own_slot;
+PERF_CACHE_LOCAL int32_t own_pid;
+PERF_CACHE_LOCAL bool slots_exhausted;
 
 bool process_alive(int32_t pid)
 {
