@@ -94,7 +94,7 @@ fi
 # runs it as long as asked.
 if [ "${PERF_FUZZ_SECONDS:-20}" != 0 ] && [ ${#paths[@]} -eq 1 ] && [ "${paths[0]}" = "$PERF_ROOT/tests" ]; then
 	if "$PERF_ROOT/scripts/fuzz.sh" "${PERF_FUZZ_SECONDS:-20}" > "$PERF_WORK/fuzz.txt" 2>&1; then
-		echo "[fuzz] 1 passed, 0 failed ($(grep -o 'Done [0-9]* runs' "$PERF_WORK/fuzz.txt"))"
+		echo "[fuzz] 1 passed, 0 failed ($(grep -o 'Done [0-9]* runs' "$PERF_WORK/fuzz.txt" | paste -sd ',' - | sed 's/,/, /g'))"
 		passed=$((passed + 1))
 	else
 		echo "[fuzz] the decoder fuzzer failed:"
