@@ -488,6 +488,29 @@ static bool points_into_block(const zval *image)
 	return Z_TYPE_P(image) == IS_STRING || (Z_TYPE_P(image) == IS_ARRAY && Z_ARR_P(image) != &zend_empty_array);
 }
 
+/*
+ * Copies an image into request memory. Under a stripe lock (a process without a slot) a bailout
+ * inside (memory_limit) must not leave the lock held by a live process: every other process would
+ * wait on it for ever.
+ */
+static void copy_image(const zval *image, bool flat, zval *out, zend_string **serialized, shm_lock *stripe)
+{
+	if (!stripe) {
+		if (serialized) {
+			*serialized = zend_string_init(Z_STRVAL_P(image), Z_STRLEN_P(image), 0);
+		} else {
+			perf_value_read(image, PERF_VALUE_NATIVE, flat, out);
+		}
+		return;
+	}
+	zend_try {
+		copy_image(image, flat, out, serialized, NULL);
+	} zend_catch {
+		unlock(stripe);
+		zend_bailout();
+	} zend_end_try();
+}
+
 static perf_cache_lookup memory_get(zend_string *key, zval *value, bool allow_stale)
 {
 	uint64_t hash = zend_string_hash_val(key);
@@ -513,10 +536,10 @@ static perf_cache_lookup memory_get(zend_string *key, zval *value, bool allow_st
 				/* The stored image as it is: a scalar, or an interned string or immutable array the engine copies on write. */
 				ZVAL_COPY_VALUE(value, &e->value);
 			} else if (encoding == PERF_VALUE_NATIVE) {
-				perf_value_read(&e->value, encoding, e->flat, value);
+				copy_image(&e->value, e->flat, value, NULL, stripe);
 			} else {
 				/* Decoding may run __unserialize(): it runs on a private copy, outside the read. */
-				serialized = zend_string_init(Z_STRVAL(e->value), Z_STRLEN(e->value), 0);
+				copy_image(&e->value, false, NULL, &serialized, stripe);
 			}
 			result = f == ENTRY_FRESH ? PERF_CACHE_HIT : PERF_CACHE_STALE;
 			touch(block_of(e));
