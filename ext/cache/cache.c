@@ -749,8 +749,9 @@ static void cache_remember_impl(const perf_cache_driver *driver, INTERNAL_FUNCTI
 			}
 			struct timespec now;
 			clock_gettime(CLOCK_MONOTONIC, &now);
-			zend_long elapsed_ms = (now.tv_sec - start.tv_sec) * 1000 + (now.tv_nsec - start.tv_nsec) / 1000000;
-			if (elapsed_ms >= PERF_G(settings.cache.lock_wait_ms)) {
+			/* Whole milliseconds of a non-negative nanosecond count: truncating a negative nanosecond difference ran up to 1 ms ahead. */
+			int64_t elapsed_ns = (int64_t) (now.tv_sec - start.tv_sec) * 1000000000 + (now.tv_nsec - start.tv_nsec);
+			if (elapsed_ns / 1000000 >= PERF_G(settings.cache.lock_wait_ms)) {
 				break;
 			}
 			usleep(PERF_CACHE_POLL_US);
