@@ -19,6 +19,7 @@
 #include "ext/standard/php_var.h"
 #include "ext/standard/sha1.h"
 
+#include "ext/date/php_date.h"
 #include "php_perf.h"
 #include "cache/cache.h"
 #include "cache/value.h"
@@ -214,10 +215,15 @@ ZEND_INI_MH(perf_cache_ini_update_allowed_classes)
 	return OnUpdateString(entry, new_value, mh_arg1, mh_arg2, mh_arg3, stage);
 }
 
+/*
+ * PHP's own clock (gettimeofday), as time() in PHP code reads it: glibc's time(NULL) reads a coarse
+ * clock that lags it by up to a tick, so around a second boundary an expiry computed by the
+ * application from time() could disagree with the cache's by a whole second.
+ */
 zend_long perf_cache_now(void)
 {
 	zend_long fixed = PERF_G(settings.cache.clock);
-	return (fixed ? fixed : (zend_long) time(NULL)) + PERF_G(settings.cache.clock_offset);
+	return (fixed ? fixed : (zend_long) php_time()) + PERF_G(settings.cache.clock_offset);
 }
 
 /* igbinary cannot filter classes: under a class list, values are written with PHP's serializer, which can. */
