@@ -29,19 +29,11 @@
 /* perf.metrics_max_series at most (each series takes about 560 bytes of shared memory). */
 #define MAX_SERIES_LIMIT 100000
 
-typedef struct {
-	int64_t time_ms;
-	double seconds;
-	uint32_t status;
-	char method[PERF_METRICS_SLOW_METHOD_LEN + 1];
-	char uri[PERF_METRICS_SLOW_URI_LEN + 1];
-} slow_data;
-
-#define SLOW_WORDS ((sizeof(slow_data) + 7) / 8)
+#define SLOW_WORDS ((sizeof(perf_metrics_slow_request) + 7) / 8)
 
 /* Slow-request entries are read and written as whole words under a per-entry sequence number. */
 typedef union {
-	slow_data data;
+	perf_metrics_slow_request data;
 	uint64_t words[SLOW_WORDS];
 } slow_payload;
 
@@ -350,12 +342,7 @@ void perf_metrics_read(perf_metrics_snapshot *snap)
 	for (uint32_t i = 0; i < PERF_METRICS_SLOW_RING && i < next; i++) {
 		slow_payload payload;
 		if (read_slow_entry(&shm->slow[(next - 1 - i) % PERF_METRICS_SLOW_RING], &payload)) {
-			perf_metrics_slow_request *out = &snap->slow[snap->slow_count++];
-			out->time_ms = payload.data.time_ms;
-			out->seconds = payload.data.seconds;
-			out->status = payload.data.status;
-			memcpy(out->method, payload.data.method, sizeof(out->method));
-			memcpy(out->uri, payload.data.uri, sizeof(out->uri));
+			snap->slow[snap->slow_count++] = payload.data;
 		}
 	}
 }
@@ -385,10 +372,12 @@ static void append_header(smart_str *out, const char *name, const char *help, co
 	smart_str_append_printf(out, "# HELP %s %s\n# TYPE %s %s\n", name, help, name, type);
 }
 
-/* "name{labels}" or "name": both with their lengths, as application series keep them. */
-static void append_series_name(smart_str *out, const char *name, size_t name_len, const char *labels, size_t labels_len)
+/* "name<suffix>{labels}" or "name<suffix>": all with their lengths, as application series keep them. */
+static void append_series_name(smart_str *out, const char *name, size_t name_len, const char *suffix, size_t suffix_len,
+	const char *labels, size_t labels_len)
 {
 	smart_str_appendl(out, name, name_len);
+	smart_str_appendl(out, suffix, suffix_len);
 	if (labels_len) {
 		smart_str_appendc(out, '{');
 		smart_str_appendl(out, labels, labels_len);
@@ -399,14 +388,14 @@ static void append_series_name(smart_str *out, const char *name, size_t name_len
 static void append_sample_u(smart_str *out, const char *name, size_t name_len, const char *labels, size_t labels_len,
 	uint64_t value)
 {
-	append_series_name(out, name, name_len, labels, labels_len);
+	append_series_name(out, name, name_len, "", 0, labels, labels_len);
 	smart_str_append_printf(out, " %" PRIu64 "\n", value);
 }
 
 void perf_metrics_append_sample_d(smart_str *out, const char *name, size_t name_len, const char *labels, size_t labels_len,
 	double value)
 {
-	append_series_name(out, name, name_len, labels, labels_len);
+	append_series_name(out, name, name_len, "", 0, labels, labels_len);
 	smart_str_appendc(out, ' ');
 	perf_metrics_append_number(out, value);
 	smart_str_appendc(out, '\n');
@@ -440,23 +429,11 @@ void perf_metrics_append_histogram_series(smart_str *out, const char *name, size
 		}
 		smart_str_append_printf(out, "\"} %" PRIu64 "\n", i < bound_count ? cumulative : MAX(cumulative, h->count));
 	}
-	smart_str_appendl(out, name, name_len);
-	smart_str_appendl(out, "_sum", 4);
-	if (labels_len) {
-		smart_str_appendc(out, '{');
-		smart_str_appendl(out, labels, labels_len);
-		smart_str_appendc(out, '}');
-	}
+	append_series_name(out, name, name_len, ZEND_STRL("_sum"), labels, labels_len);
 	smart_str_appendc(out, ' ');
 	perf_metrics_append_number(out, h->sum);
 	smart_str_appendc(out, '\n');
-	smart_str_appendl(out, name, name_len);
-	smart_str_appendl(out, "_count", 6);
-	if (labels_len) {
-		smart_str_appendc(out, '{');
-		smart_str_appendl(out, labels, labels_len);
-		smart_str_appendc(out, '}');
-	}
+	append_series_name(out, name, name_len, ZEND_STRL("_count"), labels, labels_len);
 	smart_str_append_printf(out, " %" PRIu64 "\n", MAX(cumulative, h->count));
 }
 
