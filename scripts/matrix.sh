@@ -13,7 +13,7 @@ set -uo pipefail
 
 PERF_VALGRIND_84=${PERF_VALGRIND_84:-'/(cache/(memory_zero_copy|perf_cache_set_|perf_cache_get_)|db/pdo_|request/(perf_request_time|slow_request_log_basic))'}
 
-passed=0 failed=0 skipped=0 summary=()
+passed=0 failed=0 skipped=0 summary=() outs=()
 mkdir -p "$PERF_WORK"
 
 # Adds the last line of leg $1's output ("N passed, N failed, N skipped") to the totals.
@@ -103,6 +103,7 @@ leg_zts() {
 
 for leg in ${PERF_LEGS:-8.2 8.4 zts}; do
 	out="$PERF_WORK/leg-$leg.txt"
+	outs+=("$out")
 	start=$SECONDS
 	case $leg in
 	8.2) leg_host "$leg" "$@" ;;
@@ -113,6 +114,12 @@ for leg in ${PERF_LEGS:-8.2 8.4 zts}; do
 	count_leg "$leg" "$out" $((SECONDS - start))
 done
 
+# CI keeps only the end of the output: the failures of every leg again, just above the totals.
+failures=$(grep -ahE '^\[[^]]*\] (\[[^]]*\] )?((FAIL|LEAK|BORK|WARN|LEAK&FAIL) |.*(could not|exited with|failed:))' "${outs[@]}" | head -n 40)
+if [ -n "$failures" ]; then
+	echo "failures:"
+	printf '%s\n' "$failures"
+fi
 printf '%s\n' "${summary[@]}"
 if [ $((passed + failed)) -eq 0 ]; then
 	echo "no test ran"
