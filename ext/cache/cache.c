@@ -844,6 +844,8 @@ static const perf_cache_driver *default_driver(void)
 {
 	const char *name = PERF_G(settings.cache.driver);
 	const perf_cache_driver *driver = driver_by_name(name, strlen(name));
+
+	PERF_G(state.cache.used) = true;
 	return driver ? driver : &perf_cache_driver_memory;
 }
 
@@ -942,6 +944,8 @@ static zend_object *cache_object_create(zend_class_entry *ce)
 static const perf_cache_driver *this_driver(zend_execute_data *execute_data)
 {
 	const perf_cache_driver *driver = cache_object(Z_OBJ_P(ZEND_THIS))->driver;
+
+	PERF_G(state.cache.used) = true;
 	if (!driver) {
 		zend_throw_error(NULL, "Perf\\Cache object is not initialized: call its constructor");
 	}
@@ -1086,6 +1090,7 @@ void perf_cache_rinit(void)
 	perf_redis_password_rinit();
 	PERF_G(state.cache.held_leases) = NULL;
 	PERF_G(state.cache.allowed_classes) = NULL;
+	PERF_G(state.cache.used) = false;
 }
 
 static bool add_class_name(const char *name, size_t len, void *arg)
@@ -1121,6 +1126,11 @@ void perf_cache_request_boundary(void)
 {
 	HashTable *held = PERF_G(state.cache.held_leases);
 
+	/* Most requests never touch the cache: nothing to release, no driver to visit. */
+	if (!PERF_G(state.cache.used)) {
+		return;
+	}
+	PERF_G(state.cache.used) = false;
 	if (held) {
 		zend_string *key;
 		const perf_cache_driver *driver;

@@ -189,6 +189,8 @@ typedef struct {
 	HashTable *held_leases;
 	/* perf.cache_allowed_classes as unserialize() wants it (lower-case names), built on first use. */
 	HashTable *allowed_classes;
+	/* A cache function ran since the last boundary: only then has a driver anything to end. */
+	bool used;
 } perf_cache_state;
 
 /* Whether reads may hand out values that point into shared memory until the request's memory is destroyed. */

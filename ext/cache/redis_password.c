@@ -25,6 +25,8 @@ static zend_string *password_mask;
 static char *startup_password;
 /* The current request's per-directory value (per thread under ZTS). */
 static PERF_CACHE_LOCAL char *directory_password;
+/* The setting's entry in this thread's table of settings (each thread of a ZTS SAPI has a copy). */
+static PERF_CACHE_LOCAL zend_ini_entry *password_ini_entry;
 
 ZEND_INI_MH(perf_redis_ini_update_password)
 {
@@ -43,9 +45,13 @@ ZEND_INI_DISP(perf_redis_ini_display_password)
 	PHPWRITE(shown, strlen(shown));
 }
 
+/* Looked up once per thread: a hash lookup at every request start is most of what this file costs a request. */
 static zend_ini_entry *password_entry(void)
 {
-	return zend_hash_str_find_ptr(EG(ini_directives), ZEND_STRL("perf.redis_password"));
+	if (!password_ini_entry) {
+		password_ini_entry = zend_hash_str_find_ptr(EG(ini_directives), ZEND_STRL("perf.redis_password"));
+	}
+	return password_ini_entry;
 }
 
 static void free_password(char **password)
@@ -114,4 +120,6 @@ void perf_redis_password_mshutdown(void)
 	}
 	free_password(&directory_password);
 	free_password(&startup_password);
+	/* A module kept loaded across a restart (Apache graceful) must not reuse the unregistered entry. */
+	password_ini_entry = NULL;
 }
