@@ -7,11 +7,13 @@
 #         function call of the application pays;
 #       - prepared-statement executes against in-memory sqlite (bench/db_overhead.php), with the
 #         defaults (slow-query check and N+1 tracking) and with perf.db_hooks=0;
+#       - mysqli queries against a MariaDB server started here (bench/db_mysqli.php), per query:
+#         only the PHP process is counted, not the server;
 #   (b) wall time of N executes, measured in the script, median of several runs, alternated.
 #   bench/db_overhead.sh [executes, default 20000] [time runs, default 7]
 set -euo pipefail
 . "$(dirname "$0")/../scripts/lib.sh"
-perf_require_packages "${PERF_BUILD_PACKAGES[@]}" php8.2-sqlite3 valgrind
+perf_require_packages "${PERF_BUILD_PACKAGES[@]}" php8.2-sqlite3 php8.2-mysql mariadb-server valgrind
 perf_build >/dev/null
 
 n=${1:-20000}
@@ -27,21 +29,21 @@ conf_d=$(php-config8.2 --ini-dir 2>/dev/null || echo /etc/php/8.2/cli/conf.d)
 php_in() { # variant args... : php-cli with Debian's modules, plus perf for variant on / hooks-off
 	PHP_INI_SCAN_DIR="$conf_d:$dir/$1" php8.2 "${@:2}"
 }
-instructions() { # variant script count -> total instructions executed
-	PHP_INI_SCAN_DIR="$conf_d:$dir/$1" valgrind --tool=callgrind --callgrind-out-file=/dev/null php8.2 "$2" "$3" 2>&1 >/dev/null \
+instructions() { # variant script args... -> total instructions executed
+	PHP_INI_SCAN_DIR="$conf_d:$dir/$1" valgrind --tool=callgrind --callgrind-out-file=/dev/null php8.2 "${@:2}" 2>&1 >/dev/null \
 		| sed -n 's/.*Collected : \([0-9]*\).*/\1/p'
 }
-per_unit() { # variant script n1 n2 -> instructions per unit between n1 and n2
+per_unit() { # variant n1 n2 script [args...] -> instructions per unit between counts n1 and n2 (the script's last argument)
 	local i1 i2
-	i1=$(instructions "$1" "$2" "$3")
-	i2=$(instructions "$1" "$2" "$4")
-	echo $(( (i2 - i1) / ($4 - $3) ))
+	i1=$(instructions "$1" "${@:4}" "$2")
+	i2=$(instructions "$1" "${@:4}" "$3")
+	echo $(( (i2 - i1) / ($3 - $2) ))
 }
 ratio() { php -n -r 'printf("%.4f", $argv[2] / $argv[1]);' "$1" "$2"; }
 
 echo "== (a) instructions, callgrind, php-cli, $(PHP_INI_SCAN_DIR="$conf_d" php8.2 -m | grep -c '^[a-zA-Z]') modules loaded"
-c_off=$(per_unit off "$calls" 10000 60000)
-c_on=$(per_unit on "$calls" 10000 60000)
+c_off=$(per_unit off 10000 60000 "$calls")
+c_on=$(per_unit on 10000 60000 "$calls")
 printf '%-44s %10s %10s %8s\n' "" "no perf" "perf" "ratio"
 printf '%-44s %10s %10s %8s\n' "call-heavy loop, per iteration (5 calls)" "$c_off" "$c_on" "$(ratio "$c_off" "$c_on")"
 t_off=$(instructions off "$script" "$n")
@@ -49,22 +51,35 @@ t_on=$(instructions on "$script" "$n")
 t_hooks_off=$(instructions hooks-off "$script" "$n")
 printf '%-44s %10s %10s %8s\n' "$n sqlite executes, whole run" "$t_off" "$t_on" "$(ratio "$t_off" "$t_on")"
 printf '%-44s %10s %10s %8s\n' "  the same, perf.db_hooks=0" "$t_off" "$t_hooks_off" "$(ratio "$t_off" "$t_hooks_off")"
-e_off=$(per_unit off "$script" 0 "$n")
-e_on=$(per_unit on "$script" 0 "$n")
+e_off=$(per_unit off 0 "$n" "$script")
+e_on=$(per_unit on 0 "$n" "$script")
 printf '%-44s %10s %10s %8s\n' "per execute (0 and $n executes)" "$e_off" "$e_on" "$(ratio "$e_off" "$e_on")"
 
+mariadb_php() { php -n -r 'require $argv[1]; echo $argv[2]($argv[3]);' "$PERF_ROOT/tests/db/mariadb.inc" "$@"; }
+trap 'mariadb_php mariadb_stop bench >/dev/null 2>&1' EXIT
+mysql_port=$(mariadb_php mariadb_start bench)
+m_off=$(per_unit off 200 2200 "$PERF_ROOT/bench/db_mysqli.php" "$mysql_port")
+m_on=$(per_unit on 200 2200 "$PERF_ROOT/bench/db_mysqli.php" "$mysql_port")
+printf '%-44s %10s %10s %8s\n' "mysqli against MariaDB, per query" "$m_off" "$m_on" "$(ratio "$m_off" "$m_on")"
+
 echo
-echo "== (b) wall time of $n executes, median of $runs runs each, alternated"
-off_all=() on_all=()
-for r in $(seq 1 "$runs"); do
-	off_all+=("$(php_in off "$script" "$n")")
-	on_all+=("$(php_in on "$script" "$n")")
-done
+# Median wall time of runs of "$@" with and without perf, alternated (each run prints its milliseconds).
+wall_time() { # title args...
+	local title=$1 off_all=() on_all=() r; shift
+	for r in $(seq 1 "$runs"); do
+		off_all+=("$(php_in off "$@")")
+		on_all+=("$(php_in on "$@")")
+	done
+	echo
+	echo "== (b) wall time of $title, median of $runs runs each, alternated"
+	php -n -r '
+		$off = explode(" ", $argv[1]); $on = explode(" ", $argv[2]);
+		sort($off); sort($on);
+		$mOff = $off[intdiv(count($off), 2)]; $mOn = $on[intdiv(count($on), 2)];
+		printf("%-28s %12.2f ms\n%-28s %12.2f ms\n%-28s %12.2f %%\n", "median, extension not loaded", $mOff,
+			"median, perf loaded", $mOn, "perf time", ($mOn / $mOff - 1) * 100);
+	' "${off_all[*]}" "${on_all[*]}"
+}
+wall_time "$n sqlite executes" "$script" "$n"
 grep -q '"Repeated query detected"' "$dir/performance.log" || { echo "perf recorded no queries" >&2; exit 1; }
-php -n -r '
-	$off = explode(" ", $argv[1]); $on = explode(" ", $argv[2]);
-	sort($off); sort($on);
-	$mOff = $off[intdiv(count($off), 2)]; $mOn = $on[intdiv(count($on), 2)];
-	printf("%-28s %12.2f ms\n%-28s %12.2f ms\n%-28s %12.2f %%\n", "median, extension not loaded", $mOff,
-		"median, perf loaded", $mOn, "perf time", ($mOn / $mOff - 1) * 100);
-' "${off_all[*]}" "${on_all[*]}"
+wall_time "2000 mysqli queries against MariaDB" "$PERF_ROOT/bench/db_mysqli.php" "$mysql_port" 2000

@@ -173,19 +173,23 @@ static zend_always_inline void add_timing_header(sapi_headers_struct *headers, c
 
 static const perf_request_hooks *hooks[HOOKS_MAX];
 static size_t hook_count;
+/* Runs once per database query: only the features that count queries, without a test per feature. */
+static void (*query_hooks[HOOKS_MAX])(double seconds, bool slow);
+static size_t query_hook_count;
 
 void perf_request_register(const perf_request_hooks *feature)
 {
 	ZEND_ASSERT(hook_count < HOOKS_MAX);
 	hooks[hook_count++] = feature;
+	if (feature->query) {
+		query_hooks[query_hook_count++] = feature->query;
+	}
 }
 
 void perf_request_query(double seconds, bool slow)
 {
-	for (size_t i = 0; i < hook_count; i++) {
-		if (hooks[i]->query) {
-			hooks[i]->query(seconds, slow);
-		}
+	for (size_t i = 0; i < query_hook_count; i++) {
+		query_hooks[i](seconds, slow);
 	}
 }
 
