@@ -869,31 +869,37 @@ static const perf_cache_driver *default_driver(void)
 	return driver ? driver : &perf_cache_driver_memory;
 }
 
-/* The first memory-driver call of a request runs perf.cache_preload if the segment needs it (cold). */
-static ZEND_COLD void preload_start(const perf_cache_driver *driver)
+/*
+ * The first memory-driver call of a request runs perf.cache_preload if the segment needs it (cold).
+ * false when the file ended the request (exit(), a fatal error): the call does nothing more.
+ */
+static ZEND_COLD bool preload_start(const perf_cache_driver *driver)
 {
 	if (driver != &perf_cache_driver_memory) {
-		return;
+		return true;
 	}
 	PERF_G(state.cache.preload_pending) = false;
-	if (driver->available()) {
-		perf_cache_preload_run(driver);
-	}
+	return !driver->available() || perf_cache_preload_run(driver) == SUCCESS;
 }
 
 /* Without perf.cache_preload, one load of a flag that stays false. */
-static zend_always_inline const perf_cache_driver *preload_check(const perf_cache_driver *driver)
+static zend_always_inline bool preload_check(const perf_cache_driver *driver)
 {
-	if (UNEXPECTED(PERF_G(state.cache.preload_pending))) {
-		preload_start(driver);
-	}
-	return driver;
+	return EXPECTED(!PERF_G(state.cache.preload_pending)) || preload_start(driver);
 }
 
 #define PERF_CACHE_FUNCTION(name, impl) \
-	ZEND_FUNCTION(name) { impl(preload_check(default_driver()), INTERNAL_FUNCTION_PARAM_PASSTHRU); }
+	ZEND_FUNCTION(name) { \
+		const perf_cache_driver *driver = default_driver(); \
+		if (!preload_check(driver)) { RETURN_THROWS(); } \
+		impl(driver, INTERNAL_FUNCTION_PARAM_PASSTHRU); \
+	}
 #define PERF_CACHE_FUNCTION_EX(name, impl, arg) \
-	ZEND_FUNCTION(name) { impl(preload_check(default_driver()), INTERNAL_FUNCTION_PARAM_PASSTHRU, arg); }
+	ZEND_FUNCTION(name) { \
+		const perf_cache_driver *driver = default_driver(); \
+		if (!preload_check(driver)) { RETURN_THROWS(); } \
+		impl(driver, INTERNAL_FUNCTION_PARAM_PASSTHRU, arg); \
+	}
 
 PERF_CACHE_FUNCTION(perf_cache_get, cache_get_impl)
 PERF_CACHE_FUNCTION_EX(perf_cache_set, cache_set_impl, PERF_CACHE_SET)
@@ -994,14 +1000,14 @@ static const perf_cache_driver *this_driver(zend_execute_data *execute_data)
 #define PERF_CACHE_METHOD(name, impl) \
 	ZEND_METHOD(Perf_Cache, name) { \
 		const perf_cache_driver *driver = this_driver(execute_data); \
-		if (!driver) { RETURN_THROWS(); } \
-		impl(preload_check(driver), INTERNAL_FUNCTION_PARAM_PASSTHRU); \
+		if (!driver || !preload_check(driver)) { RETURN_THROWS(); } \
+		impl(driver, INTERNAL_FUNCTION_PARAM_PASSTHRU); \
 	}
 #define PERF_CACHE_METHOD_EX(name, impl, arg) \
 	ZEND_METHOD(Perf_Cache, name) { \
 		const perf_cache_driver *driver = this_driver(execute_data); \
-		if (!driver) { RETURN_THROWS(); } \
-		impl(preload_check(driver), INTERNAL_FUNCTION_PARAM_PASSTHRU, arg); \
+		if (!driver || !preload_check(driver)) { RETURN_THROWS(); } \
+		impl(driver, INTERNAL_FUNCTION_PARAM_PASSTHRU, arg); \
 	}
 
 ZEND_METHOD(Perf_Cache, __construct)

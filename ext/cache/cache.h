@@ -250,8 +250,11 @@ void perf_cache_memory_preload_done(void);
 
 /* perf.cache_preload (preload.c). */
 ZEND_INI_MH(perf_cache_ini_update_preload);
-/* Loads the file into the memory driver's segment if no process did since it was made. */
-void perf_cache_preload_run(const perf_cache_driver *driver);
+/*
+ * Loads the file into the memory driver's segment if no process did since it was made. FAILURE
+ * when the request is ending (exit() or a fatal error in the file): the cache call must not run.
+ */
+zend_result perf_cache_preload_run(const perf_cache_driver *driver);
 
 /* The set path, for preload.c (cache.c): each throws like the perf_cache_set() argument it checks. */
 bool perf_cache_resolve_ttl(zend_string *tier, zend_long seconds, bool is_null, uint32_t arg_num, zend_long *ttl);

@@ -34,30 +34,35 @@ ZEND_INI_MH(perf_cache_ini_update_preload)
 }
 
 /*
+ * exit() in the file, or a fatal error the engine unwinds the stack for (memory_limit): not the
+ * file's data at fault but the request's end, which it stays. Nothing catches or clears it.
+ */
+static bool unwinding(void)
+{
+	return EG(exception) && zend_is_unwind_exit(EG(exception));
+}
+
+/*
  * Takes the pending exception away (user code may run in the warning: an error handler must not
  * see it pending) and reports it, with where it was thrown.
  */
-static void report_exception(const char *path)
+static void report_exception(void)
 {
 	zend_object *ex = EG(exception);
+	zend_class_entry *base = zend_get_exception_base(ex);
+	zval rv, *property;
 
 	GC_ADDREF(ex);
 	zend_clear_exception();
-	if (zend_is_unwind_exit(ex)) {
-		zend_error(E_WARNING, "perf.cache_preload: %s called exit, nothing was preloaded", path);
-	} else {
-		zend_class_entry *base = zend_get_exception_base(ex);
-		zval rv, *message, *file, *line;
-		message = zend_read_property_ex(base, ex, ZSTR_KNOWN(ZEND_STR_MESSAGE), true, &rv);
-		zend_string *msg = zval_get_string(message);
-		file = zend_read_property_ex(base, ex, ZSTR_KNOWN(ZEND_STR_FILE), true, &rv);
-		zend_string *where = zval_get_string(file);
-		line = zend_read_property_ex(base, ex, ZSTR_KNOWN(ZEND_STR_LINE), true, &rv);
-		zend_error(E_WARNING, "perf.cache_preload: %s: %s in %s on line " ZEND_LONG_FMT ", nothing was preloaded",
-			ZSTR_VAL(ex->ce->name), ZSTR_VAL(msg), ZSTR_VAL(where), zval_get_long(line));
-		zend_string_release(where);
-		zend_string_release(msg);
-	}
+	property = zend_read_property_ex(base, ex, ZSTR_KNOWN(ZEND_STR_MESSAGE), true, &rv);
+	zend_string *message = zval_get_string(property);
+	property = zend_read_property_ex(base, ex, ZSTR_KNOWN(ZEND_STR_FILE), true, &rv);
+	zend_string *file = zval_get_string(property);
+	property = zend_read_property_ex(base, ex, ZSTR_KNOWN(ZEND_STR_LINE), true, &rv);
+	zend_error(E_WARNING, "perf.cache_preload: %s: %s in %s on line " ZEND_LONG_FMT ", nothing was preloaded",
+		ZSTR_VAL(ex->ce->name), ZSTR_VAL(message), ZSTR_VAL(file), zval_get_long(property));
+	zend_string_release(file);
+	zend_string_release(message);
 	OBJ_RELEASE(ex);
 }
 
@@ -98,7 +103,9 @@ static bool is_entry_with_options(zval *value)
 /* An entry the file got wrong: counted in the driver's errors, like a store that does not fit. */
 static const char *refuse(const perf_cache_driver *driver, const char *why)
 {
-	zend_clear_exception();
+	if (!unwinding()) {
+		zend_clear_exception();
+	}
 	driver->count(PERF_CACHE_ERRORS);
 	return why;
 }
@@ -145,6 +152,10 @@ static void store_all(const perf_cache_driver *driver, const char *path, HashTab
 	ZEND_HASH_FOREACH_KEY_VAL(entries, num_key, str_key, value) {
 		zend_string *key = str_key ? zend_string_copy(str_key) : zend_long_to_str((zend_long) num_key);
 		const char *why = store_entry(driver, key, value);
+		if (unwinding()) {
+			zend_string_release(key);
+			break;
+		}
 		if (why) {
 			if (!first_key) {
 				first_key = zend_string_copy(key);
@@ -175,8 +186,11 @@ static void load(const perf_cache_driver *driver, const char *path)
 	zend_op_array *op_array = zend_compile_file(&handle, ZEND_INCLUDE);
 	zend_destroy_file_handle(&handle);
 	if (!op_array) {
+		if (unwinding()) {
+			return;
+		}
 		if (EG(exception)) {
-			report_exception(path);
+			report_exception();
 		} else {
 			zend_error(E_WARNING, "perf.cache_preload: %s does not compile, nothing was preloaded", path);
 		}
@@ -189,7 +203,9 @@ static void load(const perf_cache_driver *driver, const char *path)
 	efree_size(op_array, sizeof(zend_op_array));
 	if (EG(exception)) {
 		zval_ptr_dtor(&result);
-		report_exception(path);
+		if (!unwinding()) {
+			report_exception();
+		}
 		return;
 	}
 	if (Z_TYPE(result) != IS_ARRAY) {
@@ -201,15 +217,15 @@ static void load(const perf_cache_driver *driver, const char *path)
 	zval_ptr_dtor(&result);
 }
 
-void perf_cache_preload_run(const perf_cache_driver *driver)
+zend_result perf_cache_preload_run(const perf_cache_driver *driver)
 {
 	if (perf_cache_memory_preload_claim() != PERF_CACHE_PRELOAD_CLAIMED) {
-		return;
+		return SUCCESS;
 	}
 	/*
-	 * A fatal error in the file (out of memory, a redeclared class) ends this request like any
-	 * fatal error; the claim is given up as done first, so other processes neither wait for it nor
-	 * run the file again.
+	 * A fatal error in the file (out of memory, a redeclared class: a bailout or an unwinding
+	 * exit) or exit() ends this request as anywhere else; the claim is given up as done first, so
+	 * other processes neither wait for it nor run the file again.
 	 */
 	zend_try {
 		load(driver, PERF_G(settings.cache.preload));
@@ -218,4 +234,5 @@ void perf_cache_preload_run(const perf_cache_driver *driver)
 		zend_bailout();
 	} zend_end_try();
 	perf_cache_memory_preload_done();
+	return EG(exception) ? FAILURE : SUCCESS;
 }
