@@ -18,7 +18,7 @@
 #include "cache/cache.h"
 
 #define SHM_MAGIC 0x50455246u
-#define SHM_VERSION 1
+#define SHM_VERSION 2
 #define BLOCK_ALIGN 16
 #define MIN_BLOCK 64
 #define BIN_COUNT 40
