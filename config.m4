@@ -24,6 +24,7 @@ if test "$PHP_PERF" != "no"; then
     ext/db/normalize.c \
     ext/db/wrap.c \
     ext/cache/cache.c \
+    ext/cache/preload.c \
     ext/cache/value.c \
     ext/cache/driver_memory.c \
     ext/cache/shm_alloc.c \

@@ -83,6 +83,8 @@ PHP_INI_BEGIN()
 		settings.cache.allowed_classes, zend_perf_globals, perf_globals)
 	STD_PHP_INI_BOOLEAN("perf.cache_zero_copy", "1", PHP_INI_SYSTEM | PHP_INI_PERDIR, OnUpdateBool,
 		settings.cache.zero_copy, zend_perf_globals, perf_globals)
+	STD_PHP_INI_ENTRY("perf.cache_preload", "", PHP_INI_SYSTEM, perf_cache_ini_update_preload,
+		settings.cache.preload, zend_perf_globals, perf_globals)
 	/* redis driver */
 	STD_PHP_INI_ENTRY("perf.redis_host", "127.0.0.1", PHP_INI_ALL, OnUpdateString,
 		settings.redis.host, zend_perf_globals, perf_globals)

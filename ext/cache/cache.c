@@ -425,6 +425,28 @@ static bool cache_store(const perf_cache_driver *driver, zend_string *key, zval 
 	return stored;
 }
 
+/* The set path as perf_cache_set() takes it, for preload.c. */
+bool perf_cache_resolve_ttl(zend_string *tier, zend_long seconds, bool is_null, uint32_t arg_num, zend_long *ttl)
+{
+	return resolve_ttl(tier, seconds, is_null, arg_num, ttl);
+}
+
+bool perf_cache_tags_from_array(HashTable *names, uint32_t arg_num, perf_cache_tags *tags)
+{
+	return tags_from_array(names, arg_num, tags);
+}
+
+void perf_cache_tags_release(perf_cache_tags *tags)
+{
+	tags_release(tags);
+}
+
+bool perf_cache_store(const perf_cache_driver *driver, zend_string *key, zval *value, uint32_t value_arg,
+	zend_long ttl, const perf_cache_tags *tags)
+{
+	return cache_store(driver, key, value, value_arg, ttl, tags, PERF_CACHE_SET);
+}
+
 static void cache_set_impl(const perf_cache_driver *driver, INTERNAL_FUNCTION_PARAMETERS, perf_cache_set_mode mode)
 {
 	zend_string *key, *tier = NULL;
@@ -849,10 +871,37 @@ static const perf_cache_driver *default_driver(void)
 	return driver ? driver : &perf_cache_driver_memory;
 }
 
+/*
+ * The first memory-driver call of a request runs perf.cache_preload if the segment needs it (cold).
+ * false when the file ended the request (exit(), a fatal error): the call does nothing more.
+ */
+static ZEND_COLD bool preload_start(const perf_cache_driver *driver)
+{
+	if (driver != &perf_cache_driver_memory) {
+		return true;
+	}
+	PERF_G(state.cache.preload_pending) = false;
+	return !driver->available() || perf_cache_preload_run(driver) == SUCCESS;
+}
+
+/* Without perf.cache_preload, one load of a flag that stays false. */
+static zend_always_inline bool preload_check(const perf_cache_driver *driver)
+{
+	return EXPECTED(!PERF_G(state.cache.preload_pending)) || preload_start(driver);
+}
+
 #define PERF_CACHE_FUNCTION(name, impl) \
-	ZEND_FUNCTION(name) { impl(default_driver(), INTERNAL_FUNCTION_PARAM_PASSTHRU); }
+	ZEND_FUNCTION(name) { \
+		const perf_cache_driver *driver = default_driver(); \
+		if (!preload_check(driver)) { RETURN_THROWS(); } \
+		impl(driver, INTERNAL_FUNCTION_PARAM_PASSTHRU); \
+	}
 #define PERF_CACHE_FUNCTION_EX(name, impl, arg) \
-	ZEND_FUNCTION(name) { impl(default_driver(), INTERNAL_FUNCTION_PARAM_PASSTHRU, arg); }
+	ZEND_FUNCTION(name) { \
+		const perf_cache_driver *driver = default_driver(); \
+		if (!preload_check(driver)) { RETURN_THROWS(); } \
+		impl(driver, INTERNAL_FUNCTION_PARAM_PASSTHRU, arg); \
+	}
 
 PERF_CACHE_FUNCTION(perf_cache_get, cache_get_impl)
 PERF_CACHE_FUNCTION_EX(perf_cache_set, cache_set_impl, PERF_CACHE_SET)
@@ -955,13 +1004,13 @@ static const perf_cache_driver *this_driver(zend_execute_data *execute_data)
 #define PERF_CACHE_METHOD(name, impl) \
 	ZEND_METHOD(Perf_Cache, name) { \
 		const perf_cache_driver *driver = this_driver(execute_data); \
-		if (!driver) { RETURN_THROWS(); } \
+		if (!driver || !preload_check(driver)) { RETURN_THROWS(); } \
 		impl(driver, INTERNAL_FUNCTION_PARAM_PASSTHRU); \
 	}
 #define PERF_CACHE_METHOD_EX(name, impl, arg) \
 	ZEND_METHOD(Perf_Cache, name) { \
 		const perf_cache_driver *driver = this_driver(execute_data); \
-		if (!driver) { RETURN_THROWS(); } \
+		if (!driver || !preload_check(driver)) { RETURN_THROWS(); } \
 		impl(driver, INTERNAL_FUNCTION_PARAM_PASSTHRU, arg); \
 	}
 
@@ -1042,9 +1091,21 @@ void perf_cache_register_class(zend_class_entry *ce)
 	perf_cache_handlers.clone_obj = NULL;
 }
 
+/* Each request (and each logical request of a worker loop) looks once whether the segment needs its preload. */
+static void preload_arm(void)
+{
+	PERF_G(state.cache.preload_pending) = PERF_G(settings.cache.preload)[0] != '\0';
+}
+
 /* perf_request_begin()/perf_request_end() end the leases of the logical request. */
+static void cache_boundary(void)
+{
+	perf_cache_request_boundary();
+	preload_arm();
+}
+
 static const perf_request_hooks cache_hooks = {
-	.boundary = perf_cache_request_boundary,
+	.boundary = cache_boundary,
 };
 
 void perf_cache_minit(void)
@@ -1091,6 +1152,7 @@ void perf_cache_rinit(void)
 	PERF_G(state.cache.held_leases) = NULL;
 	PERF_G(state.cache.allowed_classes) = NULL;
 	PERF_G(state.cache.used) = false;
+	preload_arm();
 }
 
 static bool add_class_name(const char *name, size_t len, void *arg)

@@ -36,6 +36,7 @@ typedef struct {
 	zend_long clock;
 	char *allowed_classes;
 	bool zero_copy;
+	char *preload;
 } perf_cache_settings;
 
 /* Counters each process keeps in its own shared slot; perf_cache_stats() adds them up. */
@@ -191,6 +192,8 @@ typedef struct {
 	HashTable *allowed_classes;
 	/* A cache function ran since the last boundary: only then has a driver anything to end. */
 	bool used;
+	/* perf.cache_preload is set and this request has not asked the memory driver's segment yet. */
+	bool preload_pending;
 } perf_cache_state;
 
 /* Whether reads may hand out values that point into shared memory until the request's memory is destroyed. */
@@ -233,5 +236,33 @@ zend_result perf_cache_memory_startup(size_t size);
 void perf_cache_memory_shutdown(void);
 void perf_cache_memory_minfo(void);
 void perf_cache_file_startup(void);
+
+typedef enum {
+	/* Loaded (or tried) already for this segment: nothing to do. */
+	PERF_CACHE_PRELOAD_DONE,
+	/* This process loads it now, then calls perf_cache_memory_preload_done(). */
+	PERF_CACHE_PRELOAD_CLAIMED,
+	/* A live process is loading it (or this one has no process slot): the request goes on without. */
+	PERF_CACHE_PRELOAD_BUSY,
+} perf_cache_preload_claim;
+
+/* The memory driver's segment's preload state (driver_memory.c): claimed by one process pool-wide. */
+perf_cache_preload_claim perf_cache_memory_preload_claim(void);
+void perf_cache_memory_preload_done(void);
+
+/* perf.cache_preload (preload.c). */
+ZEND_INI_MH(perf_cache_ini_update_preload);
+/*
+ * Loads the file into the memory driver's segment if no process did since it was made. FAILURE
+ * when the request is ending (exit() or a fatal error in the file): the cache call must not run.
+ */
+zend_result perf_cache_preload_run(const perf_cache_driver *driver);
+
+/* The set path, for preload.c (cache.c): each throws like the perf_cache_set() argument it checks. */
+bool perf_cache_resolve_ttl(zend_string *tier, zend_long seconds, bool is_null, uint32_t arg_num, zend_long *ttl);
+bool perf_cache_tags_from_array(HashTable *names, uint32_t arg_num, perf_cache_tags *tags);
+void perf_cache_tags_release(perf_cache_tags *tags);
+bool perf_cache_store(const perf_cache_driver *driver, zend_string *key, zval *value, uint32_t value_arg,
+	zend_long ttl, const perf_cache_tags *tags);
 
 #endif

@@ -892,6 +892,35 @@ static void memory_release_values(void)
 	}
 }
 
+/*
+ * The preload runs once per segment, in the first process that asks after the segment was made: it
+ * CASes header->preload from 0 to its owner token. A loader that died mid-way (its slot's owner
+ * lock tells it exactly, whatever became of its pid) leaves a claim the next process takes over.
+ */
+perf_cache_preload_claim perf_cache_memory_preload_claim(void)
+{
+	uint64_t seen = atomic_load(&header->preload);
+
+	if (EXPECTED(seen == SHM_PRELOAD_DONE)) {
+		return PERF_CACHE_PRELOAD_DONE;
+	}
+	if (!slot()) {
+		return PERF_CACHE_PRELOAD_BUSY;
+	}
+	uint32_t own = owner_token();
+	if (seen == own || (seen != 0 && owner_alive((uint32_t) seen))) {
+		return PERF_CACHE_PRELOAD_BUSY;
+	}
+	return atomic_compare_exchange_strong(&header->preload, &seen, own) ? PERF_CACHE_PRELOAD_CLAIMED
+		: PERF_CACHE_PRELOAD_BUSY;
+}
+
+/* Done, whatever the file held: a file that fails fails once per segment, not once per request. */
+void perf_cache_memory_preload_done(void)
+{
+	atomic_store(&header->preload, SHM_PRELOAD_DONE);
+}
+
 void perf_cache_memory_minfo(void)
 {
 	char buf[64];

@@ -18,7 +18,7 @@
 #include "cache/cache.h"
 
 #define SHM_MAGIC 0x50455246u
-#define SHM_VERSION 1
+#define SHM_VERSION 2
 #define BLOCK_ALIGN 16
 #define MIN_BLOCK 64
 #define BIN_COUNT 40
@@ -163,8 +163,16 @@ typedef struct {
 	uint64_t heap_off;
 	_Atomic uint64_t epoch;
 	_Atomic uint32_t slots_high;
+	/*
+	 * perf.cache_preload (preload.c): 0 in a new segment (a new mapping is zero-filled), then the
+	 * owner token of the process loading the file, then SHM_PRELOAD_DONE.
+	 */
+	_Atomic uint64_t preload;
 	shm_breaker breaker;
 } shm_header;
+
+/* Above every owner token (32 bits). */
+#define SHM_PRELOAD_DONE UINT64_MAX
 
 /* Block sizes are 32-bit: a heap past 4 GB is made of several maximal free blocks that never merge. */
 #define MAX_BLOCK ((uint64_t) UINT32_MAX & ~((uint64_t) BLOCK_ALIGN - 1))
