@@ -14,6 +14,8 @@ perf.cache_memory=8M
 perf.cache_serializer=igbinary
 --FILE--
 <?php
+require __DIR__ . '/perf_cache.inc';
+
 class Account
 {
     public function __construct(public int $id, public array $roles, public ?Account $parent = null) {}
@@ -32,17 +34,12 @@ for ($i = 0; $i < 100; $i++) {
     $repeated->{"p$i"} = $text;
 }
 var_dump(strlen(serialize($repeated)) > 100000, strlen(igbinary_serialize($repeated)) < 5000);
-$before = perf_cache_stats()['memory_used'];
-perf_cache_set('repeated', $repeated);
-$igbinaryUsed = perf_cache_stats()['memory_used'] - $before;
-var_dump($igbinaryUsed < 10000);
+var_dump(stored_bytes('repeated', fn () => perf_cache_set('repeated', $repeated)) < 10000);
 var_dump(perf_cache_get('repeated') == $repeated);
 
 echo "-- with serialize() for comparison\n";
 ini_set('perf.cache_serializer', 'php');
-$before = perf_cache_stats()['memory_used'];
-perf_cache_set('repeated php', $repeated);
-var_dump(perf_cache_stats()['memory_used'] - $before > 100000);
+var_dump(stored_bytes('repeated php', fn () => perf_cache_set('repeated php', $repeated)) > 100000);
 
 echo "-- PHP-serialized entries are read under either setting; igbinary ones only by a reader set to igbinary\n";
 echo "-- (igbinary cannot filter classes, and the encoding byte comes from the stored data)\n";
