@@ -23,7 +23,7 @@ dir="$PERF_WORK/bench-laravel"
 app="$dir/app"
 rm -rf "$dir" && mkdir -p "$dir/logs"
 cp -r "$PERF_ROOT/bench/laravel" "$app"
-mkdir -p "$app/bootstrap/cache" "$app/storage/framework/views" "$app/storage/framework/cache/data" "$app/storage/logs"
+mkdir -p "$app/database" "$app/bootstrap/cache" "$app/storage/framework/views" "$app/storage/framework/cache/data" "$app/storage/logs"
 php8.2 -r '
 	$db = new PDO("sqlite:" . $argv[1]);
 	$db->exec("CREATE TABLE users (id INTEGER PRIMARY KEY, name TEXT)");
