@@ -19,35 +19,11 @@
  * and a message on stderr.
  */
 
-const KEY_COUNT = 100;
-
-set_error_handler(static function (int $type, string $message, string $file, int $line): bool {
-	if (!(error_reporting() & $type)) {
-		return false; // silenced with @: the userland writes try first and make the directories on failure
-	}
-	fail("$message in $file:$line");
-});
-
-function fail(string $message): never
-{
-	fwrite(STDERR, "cache_file: $message\n");
-	exit(1);
-}
+require __DIR__ . '/lib.php';
 
 function workloads(): array
 {
-	return [
-		// name => [value, expression that uses the fetched $v, label]
-		'str100' => [str_repeat('a', 90) . '0123456789', 'strlen($v)', '100 B string'],
-		'mixed10' => [[
-			'id' => 123, 'count' => 7, 'rank' => -5,
-			'name' => 'Alice', 'email' => 'alice@example.com', 'city' => 'Berlin',
-			'score' => 98.6, 'active' => true,
-			'tags' => ['php', 'cache', 'bench'],
-			'note' => 'mixed',
-		], 'count($v)', '10-elem mixed array'],
-		'int1000' => [range(1, 1000), 'count($v)', '1000-int array'],
-	];
+	return select_workloads('str100', 'mixed10', 'int1000');
 }
 
 const CONTESTANTS = ['perf', 'userland', 'user-atomic'];
@@ -78,13 +54,8 @@ function contestant_ops(string $who): array
 
 function check_contestant(string $who): void
 {
-	if (extension_loaded('Zend OPcache')) {
-		fail('OPcache is loaded; run with php -n');
-	}
+	check_php($who);
 	if ($who === 'perf') {
-		if (!function_exists('perf_cache_get')) {
-			fail('perf: perf_cache_get() does not exist (extension not loaded)');
-		}
 		$s = perf_cache_stats();
 		if ($s['driver'] !== 'file' || !$s['available']) {
 			fail('perf: the cache driver is ' . $s['driver'] . ($s['available'] ? '' : ' (unavailable)')
@@ -93,32 +64,6 @@ function check_contestant(string $who): void
 	} elseif (extension_loaded('perf')) {
 		fail("$who: perf is loaded; the userland contestants run without it");
 	}
-}
-
-/*
- * A timed loop: $rounds passes over the keys, the code once per key. Compiled with eval so every
- * contestant runs the same loop with its own code inlined, with no call in between.
- */
-function make_loop(string $body): Closure
-{
-	return eval('return static function (array $keys, int $rounds, mixed $value, string $dir): array {
-		$acc = 0;
-		$t = hrtime(true);
-		for ($r = 0; $r < $rounds; $r++) {
-			foreach ($keys as $k) {
-				' . $body . '
-			}
-		}
-		$t = hrtime(true) - $t;
-		return [$t, $acc];
-	};');
-}
-
-function median(array $values): float
-{
-	sort($values);
-	$n = count($values);
-	return $n % 2 ? $values[intdiv($n, 2)] : ($values[$n / 2 - 1] + $values[$n / 2]) / 2;
 }
 
 /* One operation, outside the timed loops, through the same code. */
@@ -137,65 +82,25 @@ function run_single(string $who, string $workload, int $reps, int $target_ms, st
 	if ($who !== 'perf' && !is_dir($dir) && !mkdir($dir, 0700, true)) {
 		fail("$who: cannot make $dir");
 	}
+	$store = static fn (string $key): bool => (bool) once($ops['set'], $key, $value, $dir)['ok'];
+	$fetch = static fn (string $key): mixed => once($ops['get'], $key, $value, $dir)['v'];
 
 	foreach (['get', 'set'] as $op) {
-		$keys = [];
-		for ($i = 0; $i < KEY_COUNT; $i++) {
-			$keys[] = "bench:$op:$workload:$i";
-		}
-		// Round trip, once, before anything is timed; the get loop then reads these keys.
-		foreach ($keys as $key) {
-			if (!once($ops['set'], $key, $value, $dir)['ok']) {
-				fail("$who: storing the $workload value under $key failed");
-			}
-			$got = once($ops['get'], $key, $value, $dir)['v'];
-			if ($got !== $value) {
-				fail("$who: the $workload value does not round-trip: stored " . var_export($value, true)
-					. ', fetched ' . var_export($got, true));
-			}
-		}
+		$keys = make_keys("bench:$op:$workload:");
+		check_round_trip($who, $workload, $keys, $value, $store, $fetch);
 		if ($op === 'get') {
-			$loop = make_loop($ops['get'] . ' $acc += ' . $use . ';');
-			$base = make_loop('$v = $value; $acc += ' . $use . ';');
+			$loop = make_loop(per_key($ops['get'] . ' $acc += ' . $use . ';'), 'string $dir');
+			$base = make_loop(per_key('$v = $value; $acc += ' . $use . ';'), 'string $dir');
 		} else {
-			$loop = make_loop($ops['set'] . ' $acc += $ok ? 1 : 0;');
-			$base = make_loop('$ok = (bool) $value; $acc += $ok ? 1 : 0;');
+			$loop = make_loop(per_key($ops['set'] . ' $acc += $ok ? 1 : 0;'), 'string $dir');
+			$base = make_loop(per_key('$ok = (bool) $value; $acc += $ok ? 1 : 0;'), 'string $dir');
 		}
-		$per = $op === 'get' ? (static fn ($v) => eval("return $use;"))($value) : 1;
-		$expect = static function (int $rounds, int $acc) use ($op, $per, $who, $workload): void {
-			if ($acc !== $rounds * KEY_COUNT * $per) {
-				fail("$who $op $workload: the loop saw other values than stored (accumulated $acc, expected "
-					. $rounds * KEY_COUNT * $per . ')');
-			}
-		};
+		$expect = expect_acc("$who $op $workload", KEY_COUNT * ($op === 'get' ? use_of($use, $value) : 1));
+		$rounds = calibrate($loop, $expect, $keys, $value, $dir, $target_ms);
+		[$n, $ns, $base_ns] = measure($loop, $base, $expect, $keys, $value, $dir, $rounds, $reps, KEY_COUNT);
+		printf("R %s %s %s %d %.1f %.1f\n", $who, $workload, $op, $n, $ns, $base_ns);
 
-		// Calibrate: grow until one loop takes 20 ms, scale to the target, then once more at that size.
-		$rounds = 1;
-		for (;;) {
-			[$t, $acc] = $loop($keys, $rounds, $value, $dir);
-			$expect($rounds, $acc);
-			if ($t >= 20e6 || $rounds >= 1 << 20) {
-				break;
-			}
-			$rounds *= 2;
-		}
-		$rounds = max(3, (int) round($rounds * $target_ms * 1e6 / $t));
-		[$t, $acc] = $loop($keys, $rounds, $value, $dir);
-		$expect($rounds, $acc);
-		$rounds = max(3, (int) round($rounds * $target_ms * 1e6 / $t));
-
-		$diffs = $bases = [];
-		for ($i = 0; $i < $reps; $i++) {
-			[$tb] = $base($keys, $rounds, $value, $dir);
-			[$t, $acc] = $loop($keys, $rounds, $value, $dir);
-			$expect($rounds, $acc);
-			$diffs[] = $t - $tb;
-			$bases[] = $tb;
-		}
-		$n = $rounds * KEY_COUNT;
-		printf("R %s %s %s %d %.1f %.1f\n", $who, $workload, $op, $n, median($diffs) / $n, median($bases) / $n);
-
-		if ($op === 'set' && once($ops['get'], $keys[0], $value, $dir)['v'] !== $value) {
+		if ($op === 'set' && !same($fetch($keys[0]), $value)) {
 			fail("$who set $workload: the value read back after the timed stores differs");
 		}
 	}
@@ -210,37 +115,18 @@ function run_single(string $who, string $workload, int $reps, int $target_ms, st
 
 function report(string $file): void
 {
-	$cells = $notes = [];
-	foreach (file($file, FILE_IGNORE_NEW_LINES) as $line) {
-		$f = explode(' ', $line);
+	$cells = [];
+	[$lines, $notes] = read_results($file);
+	foreach ($lines as $f) {
 		if ($f[0] === 'R') {
 			$cells[$f[3]][$f[2]][$f[1]][] = ['n' => (int) $f[4], 'ns' => (float) $f[5], 'base' => (float) $f[6]];
-		} elseif ($f[0] === 'S' || $f[0] === 'I') {
-			$notes[] = implode(' ', array_slice($f, 1));
 		}
 	}
 	$med = static fn (?array $runs): ?float => $runs ? median(array_column($runs, 'ns')) : null;
 	$fmt = static fn (?float $v): string => $v === null ? '-' : sprintf('%.0f', $v);
-	// Ratios of runs of the same round (the contestants took turns within it), and their median: a
-	// round that a burst of other work (or of writeback) slowed weighs on neither side.
-	$per_round = static function (?array $a, ?array $b): array {
-		$each = [];
-		for ($i = 0; $a && $b && $i < min(count($a), count($b)); $i++) {
-			if ($b[$i]['ns'] > 0) {
-				$each[] = $a[$i]['ns'] / $b[$i]['ns'];
-			}
-		}
-		return $each;
-	};
-	$ratio = static fn (?array $a, ?array $b): string => ($each = $per_round($a, $b)) ? sprintf('%.2f', median($each)) : '-';
-	$rounds = 0;
-	foreach ($cells as $workloads) {
-		foreach ($workloads as $whos) {
-			foreach ($whos as $runs) {
-				$rounds = max($rounds, count($runs));
-			}
-		}
-	}
+	// Ratios of runs of the same round, and their median (see per_round()).
+	$ratio = static fn (?array $a, ?array $b): string => ($r = paired($a, $b, 'ns')) !== null ? sprintf('%.2f', $r) : '-';
+	$rounds = max_rounds($cells);
 	foreach (['get', 'set'] as $op) {
 		if (empty($cells[$op])) {
 			continue;
@@ -257,7 +143,7 @@ function report(string $file): void
 			$p = $row['perf'] ?? null;
 			$u = $row['userland'] ?? null;
 			$a = $row['user-atomic'] ?? null;
-			$each = array_map(static fn (float $x): string => sprintf('%.2f', $x), $per_round($p, $u));
+			$each = array_map(static fn (float $x): string => sprintf('%.2f', $x), per_round($p, $u, 'ns'));
 			printf("%-20s %9s %9s %9s %11s %13s %12s  %s\n", $label, $p[0]['n'] ?? '-', $fmt($med($p)), $fmt($med($u)),
 				$fmt($med($a)), $ratio($p, $u), $ratio($p, $a), implode(' ', $each));
 		}

@@ -14,7 +14,7 @@
 #     defaults: 5 repetitions of 250 ms loops, 3 rounds (about 2 minutes), in $TMPDIR or /tmp
 #     --quick: 3 repetitions of 100 ms loops, 1 round
 set -euo pipefail
-. "$(dirname "$0")/../scripts/lib.sh"
+. "$(dirname "$0")/lib.sh"
 perf_require_packages "${PERF_BUILD_PACKAGES[@]}"
 perf_build >/dev/null
 
@@ -31,15 +31,7 @@ while [ $# -gt 0 ]; do
 	shift
 done
 
-worker="$PERF_ROOT/bench/cache_file.php"
-dir="$PERF_WORK/bench-cache-file"
-mkdir -p "$dir"
-results="$dir/results.txt"
-: > "$results"
-# A private copy of the build: rebuilding modules/perf.so rewrites it in place, and a process that
-# has it mapped would die of SIGBUS.
-so="$dir/perf.so"
-cp "$PERF_SO" "$so.tmp" && mv "$so.tmp" "$so"
+bench_setup bench-cache-file
 
 # The cache directories: fresh, removed at the end.
 data=$(mktemp -d "$parent/perf-bench-file.XXXXXX")
@@ -51,30 +43,15 @@ contestant_ini() { # contestant -> php -d arguments
 		*) echo "" ;;
 	esac
 }
-run() { # contestant args... ; appends the worker's lines to the results, aborts on its failure
-	local who=$1
-	shift
-	# shellcheck disable=SC2046 # the ini arguments are meant to split
-	if ! php -n $(contestant_ini "$who") "$worker" "$@" > "$dir/last.txt"; then
-		cat "$dir/last.txt" >&2
-		echo "cache_file: the $who worker failed ($*)" >&2
-		exit 1
-	fi
-	cat "$dir/last.txt" >> "$results"
-}
-
-load=$(cut -d' ' -f1 /proc/loadavg)
-if awk -v load="$load" 'BEGIN { exit !(load > 0.5) }'; then
-	echo "WARNING: load average $load before the run: other work on the machine skews the numbers" >&2
-fi
-echo "perf $(php -n -d "extension=$so" -r 'echo phpversion("perf");') ($(git -C "$PERF_ROOT" describe --always --dirty 2>/dev/null || echo 'no git')), PHP $(php -n -r 'echo PHP_VERSION;'), $(nproc) CPUs"
+bench_check_load
+bench_versions
 echo "cache directories under $data ($(stat -f -c %T "$data"), $(df -P "$data" | awk 'NR == 2 { print $1 }'))"
 echo "== $rounds round(s) of $reps repetitions of ~${target_ms} ms loops per cell"
 for r in $(seq 1 "$rounds"); do
 	# Workload by workload, every contestant in turn, so a drift of the machine hits them alike.
 	for workload in str100 mixed10 int1000; do
 		for who in perf userland user-atomic; do
-			run "$who" single "$who" "$workload" "$reps" "$target_ms" "$data/$who"
+			bench_run "$who" single "$who" "$workload" "$reps" "$target_ms" "$data/$who"
 		done
 	done
 	echo "  round $r done"

@@ -17,41 +17,15 @@
  * and a message on stderr.
  */
 
-const KEY_COUNT = 100;
+require __DIR__ . '/lib.php';
+
 const TP_KEYS = 10000;
 /* The random key sequence a throughput process walks, in batches of 100 operations. */
 const TP_SEQ = 65600;
 
-set_error_handler(static function (int $type, string $message, string $file, int $line): never {
-	fail("$message in $file:$line");
-});
-
-function fail(string $message): never
-{
-	fwrite(STDERR, "cache_memory: $message\n");
-	exit(1);
-}
-
 function workloads(): array
 {
-	$object = new stdClass();
-	$object->id = 42;
-	$object->name = 'Widget';
-	$object->price = 19.99;
-	return [
-		// name => [value, expression that uses the fetched $v, label, kind for the goal]
-		'str100' => [str_repeat('a', 90) . '0123456789', 'strlen($v)', '100 B string', 'string'],
-		'str10k' => [str_repeat('0123456789', 1024), 'strlen($v)', '10 KB string', 'string'],
-		'mixed10' => [[
-			'id' => 123, 'count' => 7, 'rank' => -5,
-			'name' => 'Alice', 'email' => 'alice@example.com', 'city' => 'Berlin',
-			'score' => 98.6, 'active' => true,
-			'tags' => ['php', 'cache', 'bench'],
-			'note' => 'mixed',
-		], 'count($v)', '10-elem mixed array', 'array'],
-		'int1000' => [range(1, 1000), 'count($v)', '1000-int array', 'array'],
-		'object' => [$object, '$v->id', 'stdClass, 3 props', 'object'],
-	];
+	return select_workloads('str100', 'str10k', 'mixed10', 'int1000', 'object');
 }
 
 /* The operations of each contestant, as PHP expressions over $k (the key), $value and $cache. */
@@ -67,13 +41,9 @@ function contestant_ops(string $who): array
 
 function check_contestant(string $who): void
 {
-	$need = match ($who) {
-		'perf' => 'perf_cache_get',
-		'apcu-default', 'apcu-php' => 'apcu_fetch',
-		default => null,
-	};
-	if ($need && !function_exists($need)) {
-		fail("$who: $need() does not exist (extension not loaded)");
+	check_php($who);
+	if (str_starts_with($who, 'apcu') && !function_exists('apcu_fetch')) {
+		fail("$who: apcu_fetch() does not exist (extension not loaded)");
 	}
 	if ($who === 'perf' && !perf_cache_stats()['available']) {
 		fail('perf: the memory cache is not available (perf.cache_enable_cli=1?)');
@@ -85,28 +55,6 @@ function check_contestant(string $who): void
 	if ($who === 'apcu-default' && $serializer !== 'default' || $who === 'apcu-php' && $serializer !== 'php') {
 		fail("$who: apc.serializer is \"$serializer\"");
 	}
-	if (extension_loaded('Zend OPcache')) {
-		fail('OPcache is loaded; run with php -n');
-	}
-}
-
-/*
- * A timed loop: $rounds passes over the keys, the body once per key. Compiled with eval so every
- * contestant runs the same loop with its own expression inlined, with no call in between.
- */
-function make_loop(string $body): Closure
-{
-	return eval('return static function (array $keys, int $rounds, mixed $value, array $cache): array {
-		$acc = 0;
-		$t = hrtime(true);
-		for ($r = 0; $r < $rounds; $r++) {
-			foreach ($keys as $k) {
-				' . $body . '
-			}
-		}
-		$t = hrtime(true) - $t;
-		return [$t, $acc];
-	};');
 }
 
 function store(string $who, string $key, mixed $value, array &$cache): bool
@@ -127,18 +75,6 @@ function fetch(string $who, string $key, array $cache): mixed
 	};
 }
 
-function same(mixed $a, mixed $b): bool
-{
-	return is_object($a) ? is_object($b) && get_class($a) === get_class($b) && $a == $b : $a === $b;
-}
-
-function median(array $values): float
-{
-	sort($values);
-	$n = count($values);
-	return $n % 2 ? $values[intdiv($n, 2)] : ($values[$n / 2 - 1] + $values[$n / 2]) / 2;
-}
-
 function run_single(string $who, string $workload, int $reps, int $target_ms): void
 {
 	check_contestant($who);
@@ -147,64 +83,28 @@ function run_single(string $who, string $workload, int $reps, int $target_ms): v
 	$cache = [];
 
 	foreach (['get', 'set'] as $op) {
-		$keys = [];
-		for ($i = 0; $i < KEY_COUNT; $i++) {
-			$keys[] = "bench:$op:$workload:$i";
-		}
-		// Round trip, once, before anything is timed; the get loop then reads these keys.
-		foreach ($keys as $key) {
-			if (!store($who, $key, $value, $cache)) {
-				fail("$who: storing the $workload value under $key failed");
-			}
-			$got = fetch($who, $key, $cache);
-			if (!same($got, $value)) {
-				fail("$who: the $workload value does not round-trip: stored " . var_export($value, true)
-					. ', fetched ' . var_export($got, true));
-			}
-		}
+		$keys = make_keys("bench:$op:$workload:");
+		check_round_trip($who, $workload, $keys, $value,
+			static function (string $key) use ($who, $value, &$cache): bool {
+				return store($who, $key, $value, $cache);
+			},
+			static function (string $key) use ($who, &$cache): mixed {
+				return fetch($who, $key, $cache);
+			});
 		if ($op === 'get') {
-			$loop = make_loop('$v = ' . $ops['get'] . '; $acc += ' . $use . ';');
-			$base = make_loop('$v = $value; $acc += ' . $use . ';');
+			$loop = make_loop(per_key('$v = ' . $ops['get'] . '; $acc += ' . $use . ';'), 'array $cache');
+			$base = make_loop(per_key('$v = $value; $acc += ' . $use . ';'), 'array $cache');
 		} else {
 			// Every value is truthy, so $acc counts the stores that succeeded.
-			$loop = make_loop('$acc += (' . $ops['set'] . ') ? 1 : 0;');
-			$base = make_loop('$acc += ($value) ? 1 : 0;');
+			$loop = make_loop(per_key('$acc += (' . $ops['set'] . ') ? 1 : 0;'), 'array $cache');
+			$base = make_loop(per_key('$acc += ($value) ? 1 : 0;'), 'array $cache');
 		}
-		$expect_acc = static function (int $rounds, int $acc) use ($op, $value, $use, $who, $workload): void {
-			$v = $value;
-			$per = $op === 'get' ? eval("return $use;") : 1;
-			if ($acc !== $rounds * KEY_COUNT * $per) {
-				fail("$who $op $workload: the loop saw other values than stored (accumulated $acc, expected "
-					. $rounds * KEY_COUNT * $per . ')');
-			}
-		};
+		$expect = expect_acc("$who $op $workload", KEY_COUNT * ($op === 'get' ? use_of($use, $value) : 1));
 
-		// Calibrate: grow until one loop takes 20 ms, scale to the target, then once more at that size
-		// (the first loops also pay for first touches of the shared segment).
-		$rounds = 10;
-		for (;;) {
-			[$t, $acc] = $loop($keys, $rounds, $value, $cache);
-			$expect_acc($rounds, $acc);
-			if ($t >= 20e6 || $rounds >= 1 << 20) {
-				break;
-			}
-			$rounds *= 2;
-		}
-		$rounds = max(10, (int) round($rounds * $target_ms * 1e6 / $t));
-		[$t, $acc] = $loop($keys, $rounds, $value, $cache);
-		$expect_acc($rounds, $acc);
-		$rounds = max(10, (int) round($rounds * $target_ms * 1e6 / $t));
-
-		$diffs = $bases = [];
-		for ($r = 0; $r < $reps; $r++) {
-			[$tb] = $base($keys, $rounds, $value, $cache);
-			[$t, $acc] = $loop($keys, $rounds, $value, $cache);
-			$expect_acc($rounds, $acc);
-			$diffs[] = $t - $tb;
-			$bases[] = $tb;
-		}
-		$n = $rounds * KEY_COUNT;
-		printf("R %s %s %s %d %.2f %.2f\n", $who, $workload, $op, $n, median($diffs) / $n, median($bases) / $n);
+		// From 10 rounds, at least 10 (the first loops also pay for first touches of the shared segment).
+		$rounds = calibrate($loop, $expect, $keys, $value, $cache, $target_ms, 10, 10);
+		[$n, $ns, $base_ns] = measure($loop, $base, $expect, $keys, $value, $cache, $rounds, $reps, KEY_COUNT);
+		printf("R %s %s %s %d %.2f %.2f\n", $who, $workload, $op, $n, $ns, $base_ns);
 
 		// The last stored value must still be there after the timed stores.
 		if ($op === 'set' && !same(fetch($who, $keys[0], $cache), $value)) {
@@ -307,14 +207,6 @@ function run_throughput(string $who, float $seconds, int $procs): void
 	}
 }
 
-/* CPU time of this process: below the wall time when it was preempted or slept on a lock. */
-function cpu_ns(): int
-{
-	$u = getrusage();
-	return ($u['ru_utime.tv_sec'] + $u['ru_stime.tv_sec']) * 1_000_000_000
-		+ ($u['ru_utime.tv_usec'] + $u['ru_stime.tv_usec']) * 1000;
-}
-
 function make_loop_tp(array $ops): Closure
 {
 	$set = $ops['set'];
@@ -337,16 +229,14 @@ function make_loop_tp(array $ops): Closure
 
 function report(string $file): void
 {
-	$single = $tp = $notes = [];
-	foreach (file($file, FILE_IGNORE_NEW_LINES) as $line) {
-		$f = explode(' ', $line);
+	$single = $tp = [];
+	[$lines, $notes] = read_results($file);
+	foreach ($lines as $f) {
 		if ($f[0] === 'R') {
 			$single[$f[3]][$f[2]][$f[1]] = ['n' => (int) $f[4], 'ns' => (float) $f[5], 'base' => (float) $f[6]];
 		} elseif ($f[0] === 'T') {
 			$tp[$f[1]][] = ['procs' => (int) $f[2], 'ops' => (float) $f[3], 'misses' => (int) $f[4],
 				'errors' => (int) $f[5], 'cpu' => (float) $f[6]];
-		} elseif ($f[0] === 'S' || $f[0] === 'I') {
-			$notes[] = implode(' ', array_slice($f, 1));
 		}
 	}
 	$goal = static fn (string $op, string $kind): ?float => $op === 'set' ? 1.0

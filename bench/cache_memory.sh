@@ -12,7 +12,7 @@
 #     defaults: 5 repetitions of 250 ms loops; 3 rounds of 3 s of throughput (about 110 s in all)
 #     --quick: 3 repetitions of 100 ms loops; 3 rounds of 1 s of throughput (about 30 s)
 set -euo pipefail
-. "$(dirname "$0")/../scripts/lib.sh"
+. "$(dirname "$0")/lib.sh"
 perf_require_packages "${PERF_BUILD_PACKAGES[@]}" php8.2-apcu
 perf_build >/dev/null
 
@@ -30,15 +30,7 @@ while [ $# -gt 0 ]; do
 	shift
 done
 
-worker="$PERF_ROOT/bench/cache_memory.php"
-dir="$PERF_WORK/bench-cache"
-mkdir -p "$dir"
-results="$dir/results.txt"
-: > "$results"
-# A private copy of the build: rebuilding modules/perf.so rewrites it in place, and a process that
-# has it mapped would die of SIGBUS.
-so="$dir/perf.so"
-cp "$PERF_SO" "$so.tmp" && mv "$so.tmp" "$so"
+bench_setup bench-cache
 
 contestant_ini() { # contestant -> php -d arguments
 	case "$1" in
@@ -48,29 +40,15 @@ contestant_ini() { # contestant -> php -d arguments
 		array) echo "" ;;
 	esac
 }
-run() { # contestant mode args... ; appends the worker's lines to the results, aborts on its failure
-	local who=$1
-	shift
-	# shellcheck disable=SC2046 # the ini arguments are meant to split
-	if ! php -n $(contestant_ini "$who") "$worker" "$1" "$who" "${@:2}" > "$dir/last.txt"; then
-		cat "$dir/last.txt" >&2
-		echo "cache_memory: the $who worker failed ($*)" >&2
-		exit 1
-	fi
-	cat "$dir/last.txt" >> "$results"
-}
 
 contestants=(perf apcu-default apcu-php array)
-load=$(cut -d' ' -f1 /proc/loadavg)
-if awk -v load="$load" 'BEGIN { exit !(load > 0.5) }'; then
-	echo "WARNING: load average $load before the run: other work on the machine skews the numbers, most of all (b)" >&2
-fi
-echo "perf $(php -n -d "extension=$so" -r 'echo phpversion("perf");') ($(git -C "$PERF_ROOT" describe --always --dirty 2>/dev/null || echo 'no git')), APCu $(php -n -d extension=apcu.so -r 'echo phpversion("apcu");'), PHP $(php -n -r 'echo PHP_VERSION;'), $(nproc) CPUs"
+bench_check_load "(b)"
+bench_versions "APCu $(php -n -d extension=apcu.so -r 'echo phpversion("apcu");')"
 echo "== (a) single process: $reps repetitions of ~${target_ms} ms loops per cell"
 # Workload by workload, every contestant in turn, so a drift of the machine hits them alike.
 for workload in str100 str10k mixed10 int1000 object; do
 	for who in "${contestants[@]}"; do
-		run "$who" single "$workload" "$reps" "$target_ms"
+		bench_run "$who" single "$who" "$workload" "$reps" "$target_ms"
 	done
 	echo "  $workload done"
 done
@@ -79,7 +57,7 @@ if [ "$throughput" = 1 ]; then
 	echo "== (b) two forked processes, $rounds rounds of ${seconds} s per contestant"
 	for r in $(seq 1 "$rounds"); do
 		for who in perf apcu-default apcu-php; do
-			run "$who" throughput "$seconds" 2
+			bench_run "$who" throughput "$who" "$seconds" 2
 		done
 		echo "  round $r done"
 	done

@@ -25,7 +25,7 @@
 #     defaults: 5 repetitions of 250 ms loops, 3 rounds, 100000 breaker calls (about a minute in all)
 #     --quick: 3 repetitions of 100 ms loops, 1 round
 set -euo pipefail
-. "$(dirname "$0")/../scripts/lib.sh"
+. "$(dirname "$0")/lib.sh"
 perf_require_packages "${PERF_BUILD_PACKAGES[@]}" redis-server php8.2-redis
 perf_build >/dev/null
 
@@ -43,15 +43,7 @@ while [ $# -gt 0 ]; do
 	shift
 done
 
-worker="$PERF_ROOT/bench/cache_redis.php"
-dir="$PERF_WORK/bench-cache-redis"
-mkdir -p "$dir"
-results="$dir/results.txt"
-: > "$results"
-# A private copy of the build: rebuilding modules/perf.so rewrites it in place, and a process that
-# has it mapped would die of SIGBUS.
-so="$dir/perf.so"
-cp "$PERF_SO" "$so.tmp" && mv "$so.tmp" "$so"
+bench_setup bench-cache-redis
 
 # perf.cache_driver=redis is refused (and "memory" kept) when the build has no redis driver (no hiredis).
 if [ "$(php -n -d "extension=$so" -d perf.cache_driver=redis -r 'echo function_exists("perf_cache_get") ? ini_get("perf.cache_driver") : "not loaded";' 2>/dev/null)" != redis ]; then
@@ -105,24 +97,11 @@ contestant_ini() { # contestant -> php -d arguments
 		perf-breaker) echo "-d extension=$so -d perf.cache_driver=redis -d perf.redis_host=127.0.0.1 -d perf.redis_port=$closed_port -d perf.redis_prefix=bench:perf: -d perf.redis_breaker_failures=1 -d perf.redis_breaker_cooldown_ms=3600000" ;;
 	esac
 }
-run() { # contestant mode args... ; appends the worker's lines to the results, aborts on its failure
-	local who=$1
-	shift
-	# shellcheck disable=SC2046 # the ini arguments are meant to split
-	if ! "${client_pin[@]}" php -n $(contestant_ini "$who") "$worker" "$@" > "$dir/last.txt"; then
-		cat "$dir/last.txt" >&2
-		echo "cache_redis: the $who worker failed ($*)" >&2
-		exit 1
-	fi
-	cat "$dir/last.txt" >> "$results"
-}
+bench_pin=("${client_pin[@]}")
 
-load=$(cut -d' ' -f1 /proc/loadavg)
-if awk -v load="$load" 'BEGIN { exit !(load > 0.5) }'; then
-	echo "WARNING: load average $load before the run: other work on the machine skews the numbers" >&2
-fi
+bench_check_load
 # shellcheck disable=SC2046
-echo "perf $(php -n -d "extension=$so" -r 'echo phpversion("perf");') ($(git -C "$PERF_ROOT" describe --always --dirty 2>/dev/null || echo 'no git')), phpredis $(php -n $(contestant_ini phpredis) -r 'echo phpversion("redis");'), $(redis-server --version | grep -o 'v=[0-9.]*' | tr -d 'v='), PHP $(php -n -r 'echo PHP_VERSION;'), $(nproc) CPUs"
+bench_versions "phpredis $(php -n $(contestant_ini phpredis) -r 'echo phpversion("redis");')" "$(redis-server --version | grep -o 'v=[0-9.]*' | tr -d 'v=')"
 echo "redis-server on 127.0.0.1:$port; phpredis loaded as: ${phpredis_ext[*]} -d extension=redis.so"
 echo "CPUs: $cpus (server: ${server_pin[*]:-not pinned}; clients: ${client_pin[*]:-not pinned})"
 echo "== (a)+(b) $rounds round(s) of $reps repetitions of ~${target_ms} ms loops per cell"
@@ -130,13 +109,13 @@ echo "== (a)+(b) $rounds round(s) of $reps repetitions of ~${target_ms} ms loops
 for r in $(seq 1 "$rounds"); do
 	for workload in str100 mixed10 multi100; do
 		for who in perf phpredis; do
-			run "$who" single "$who" "$workload" "$reps" "$target_ms" "$port"
+			bench_run "$who" single "$who" "$workload" "$reps" "$target_ms" "$port"
 		done
 	done
 	echo "  round $r done"
 done
-run none inspect "$port"
+bench_run none inspect "$port"
 echo "== (c) breaker open: $reps repetitions of $breaker_calls calls"
-run perf-breaker breaker "$reps" "$breaker_calls"
+bench_run perf-breaker breaker "$reps" "$breaker_calls"
 
 php -n "$worker" report "$results"

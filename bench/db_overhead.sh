@@ -12,7 +12,7 @@
 #   (b) wall time of N executes, measured in the script, median of several runs, alternated.
 #   bench/db_overhead.sh [executes, default 20000] [time runs, default 7]
 set -euo pipefail
-. "$(dirname "$0")/../scripts/lib.sh"
+. "$(dirname "$0")/lib.sh"
 perf_require_packages "${PERF_BUILD_PACKAGES[@]}" php8.2-sqlite3 php8.2-mysql mariadb-server valgrind
 perf_build >/dev/null
 
@@ -21,27 +21,25 @@ runs=${2:-7}
 script="$PERF_ROOT/bench/db_overhead.php"
 calls="$PERF_ROOT/bench/calls.php"
 dir="$PERF_WORK/bench-db"
-rm -rf "$dir" && mkdir -p "$dir/off" "$dir/on" "$dir/hooks-off"
-printf 'extension=%s\nperf.enable_cli=1\nperf.log_file=%s/performance.log\n' "$PERF_SO" "$dir" > "$dir/on/perf.ini"
-{ cat "$dir/on/perf.ini"; echo "perf.db_hooks=0"; } > "$dir/hooks-off/perf.ini"
+rm -rf "$dir"
+on=("extension=$PERF_SO" perf.enable_cli=1 "perf.log_file=$dir/performance.log")
+bench_conf off
+bench_conf on "${on[@]}"
+bench_conf hooks-off "${on[@]}" perf.db_hooks=0
 conf_d=$(php-config8.2 --ini-dir 2>/dev/null || echo /etc/php/8.2/cli/conf.d)
 
 php_in() { # variant args... : php-cli with Debian's modules, plus perf for variant on / hooks-off
-	PHP_INI_SCAN_DIR="$conf_d:$dir/$1" php8.2 "${@:2}"
+	PHP_INI_SCAN_DIR="$conf_d:$dir/conf-$1" php8.2 "${@:2}"
 }
 instructions() { # variant script args... -> total instructions executed
-	PHP_INI_SCAN_DIR="$conf_d:$dir/$1" valgrind --tool=callgrind --callgrind-out-file=/dev/null php8.2 "${@:2}" 2>&1 >/dev/null \
-		| sed -n 's/.*Collected : \([0-9]*\).*/\1/p'
+	PHP_INI_SCAN_DIR="$conf_d:$dir/conf-$1" bench_callgrind php8.2 "${@:2}"
 }
 per_unit() { # variant n1 n2 script [args...] -> instructions per unit between counts n1 and n2 (the script's last argument)
-	local i1 i2
-	i1=$(instructions "$1" "${@:4}" "$2")
-	i2=$(instructions "$1" "${@:4}" "$3")
-	echo $(( (i2 - i1) / ($3 - $2) ))
+	bench_per_unit "$2" "$3" instructions "$1" "${@:4}" {}
 }
 ratio() { php -n -r 'printf("%.4f", $argv[2] / $argv[1]);' "$1" "$2"; }
 
-echo "== (a) instructions, callgrind, php-cli, $(PHP_INI_SCAN_DIR="$conf_d" php8.2 -m | grep -c '^[a-zA-Z]') modules loaded"
+echo "== (a) instructions, callgrind, php-cli, $(PHP_INI_SCAN_DIR="$conf_d" bench_modules php8.2) modules loaded"
 c_off=$(per_unit off 10000 60000 "$calls")
 c_on=$(per_unit on 10000 60000 "$calls")
 printf '%-44s %10s %10s %8s\n' "" "no perf" "perf" "ratio"
@@ -72,13 +70,7 @@ wall_time() { # title args...
 	done
 	echo
 	echo "== (b) wall time of $title, median of $runs runs each, alternated"
-	php -n -r '
-		$off = explode(" ", $argv[1]); $on = explode(" ", $argv[2]);
-		sort($off); sort($on);
-		$mOff = $off[intdiv(count($off), 2)]; $mOn = $on[intdiv(count($on), 2)];
-		printf("%-28s %12.2f ms\n%-28s %12.2f ms\n%-28s %12.2f %%\n", "median, extension not loaded", $mOff,
-			"median, perf loaded", $mOn, "perf time", ($mOn / $mOff - 1) * 100);
-	' "${off_all[*]}" "${on_all[*]}"
+	bench_medians "%12.2f ms" "perf time" "${off_all[*]}" "${on_all[*]}"
 }
 wall_time "$n sqlite executes" "$script" "$n"
 grep -q '"Repeated query detected"' "$dir/performance.log" || { echo "perf recorded no queries" >&2; exit 1; }

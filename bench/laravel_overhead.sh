@@ -14,16 +14,16 @@
 # and three variants: perf not loaded, perf with its defaults, perf with perf.db_hooks=0.
 #   bench/laravel_overhead.sh [requests, default 40]
 set -euo pipefail
-. "$(dirname "$0")/../scripts/lib.sh"
+. "$(dirname "$0")/lib.sh"
 perf_require_packages "${PERF_BUILD_PACKAGES[@]}" php8.2-sqlite3 php-laravel-framework valgrind
 perf_build >/dev/null
 
 n=${1:-40}
 dir="$PERF_WORK/bench-laravel"
 app="$dir/app"
-rm -rf "$dir" && mkdir -p "$dir/conf-off" "$dir/conf-on" "$dir/conf-hooks-off" "$dir/logs"
+rm -rf "$dir" && mkdir -p "$dir/logs"
 cp -r "$PERF_ROOT/bench/laravel" "$app"
-mkdir -p "$app/bootstrap/cache" "$app/storage/framework/views" "$app/storage/framework/cache/data" "$app/storage/logs"
+mkdir -p "$app/database" "$app/bootstrap/cache" "$app/storage/framework/views" "$app/storage/framework/cache/data" "$app/storage/logs"
 php8.2 -r '
 	$db = new PDO("sqlite:" . $argv[1]);
 	$db->exec("CREATE TABLE users (id INTEGER PRIMARY KEY, name TEXT)");
@@ -34,8 +34,10 @@ php8.2 -r '
 (cd "$app" && php8.2 artisan config:cache >/dev/null && php8.2 artisan route:cache >/dev/null && php8.2 artisan view:cache >/dev/null)
 
 conf_d=/etc/php/8.2/cgi/conf.d
-printf 'extension=%s\nperf.log_file=%s/performance.log\n' "$PERF_SO" "$dir/logs" > "$dir/conf-on/perf.ini"
-{ cat "$dir/conf-on/perf.ini"; echo 'perf.db_hooks=0'; } > "$dir/conf-hooks-off/perf.ini"
+on=("extension=$PERF_SO" "perf.log_file=$dir/logs/performance.log")
+bench_conf off
+bench_conf on "${on[@]}"
+bench_conf hooks-off "${on[@]}" perf.db_hooks=0
 
 instructions() { # variant uri requests -> total instructions executed by php-cgi serving them
 	local port out="$dir/callgrind.txt"
@@ -54,10 +56,7 @@ instructions() { # variant uri requests -> total instructions executed by php-cg
 	sed -n 's/.*Collected : \([0-9]*\).*/\1/p' "$out"
 }
 per_request() { # variant uri
-	local n1=10 i1 i2
-	i1=$(instructions "$1" "$2" "$n1")
-	i2=$(instructions "$1" "$2" "$((n1 + n))")
-	echo $(( (i2 - i1) / n ))
+	bench_per_unit 10 $((10 + n)) instructions "$1" "$2" {}
 }
 
 for uri in /hello /posts /cached; do

@@ -6,7 +6,7 @@
 # so start-up (including mapping the segment) cancels out.
 #   bench/metrics_overhead.sh
 set -euo pipefail
-. "$(dirname "$0")/../scripts/lib.sh"
+. "$(dirname "$0")/lib.sh"
 perf_require_packages "${PERF_BUILD_PACKAGES[@]}" valgrind
 perf_build >/dev/null
 
@@ -15,15 +15,8 @@ dir="$PERF_WORK/bench-metrics"
 rm -rf "$dir" && mkdir -p "$dir/logs"
 perf_ini=(-d "extension=$PERF_SO" -d "perf.log_file=$dir/logs/performance.log")
 
-instructions() { # php-cgi args... -> total instructions executed
-	valgrind --tool=callgrind --callgrind-out-file=/dev/null php-cgi8.2 -n "$@" 2>&1 >/dev/null \
-		| sed -n 's/.*Collected : \([0-9]*\).*/\1/p'
-}
-per_request() { # args...
-	local n1=100 n2=1100 i1 i2
-	i1=$(instructions "$@" -T "$n1" "$hello")
-	i2=$(instructions "$@" -T "$n2" "$hello")
-	echo $(( (i2 - i1) / (n2 - n1) ))
+per_request() { # php-cgi args...
+	bench_per_unit 100 1100 bench_callgrind php-cgi8.2 -n "$@" -T {} "$hello"
 }
 
 echo "== instructions per request, php-cgi -T, callgrind ($hello)"

@@ -9,7 +9,7 @@
 #       alternated over several rounds.
 #   bench/request_overhead.sh [wrk seconds per round, default 5] [rounds, default 3]
 set -euo pipefail
-. "$(dirname "$0")/../scripts/lib.sh"
+. "$(dirname "$0")/lib.sh"
 perf_require_packages "${PERF_BUILD_PACKAGES[@]}" php8.2-fpm nginx valgrind wrk
 perf_build >/dev/null
 
@@ -21,23 +21,20 @@ rm -rf "$dir" && mkdir -p "$dir/run" "$dir/logs"
 on_ini=(-d "extension=$PERF_SO" -d "perf.log_file=$dir/logs/performance.log")
 
 conf_d=/etc/php/8.2/cgi/conf.d
-for variant in off on metrics-off hooks-off; do mkdir -p "$dir/conf-$variant"; done
-printf 'extension=%s\nperf.log_file=%s\n' "$PERF_SO" "$dir/logs/performance.log" > "$dir/conf-on/perf.ini"
-{ cat "$dir/conf-on/perf.ini"; echo 'perf.metrics_enabled=0'; } > "$dir/conf-metrics-off/perf.ini"
-{ cat "$dir/conf-on/perf.ini"; echo 'perf.db_hooks=0'; } > "$dir/conf-hooks-off/perf.ini"
+on=("extension=$PERF_SO" "perf.log_file=$dir/logs/performance.log")
+bench_conf off
+bench_conf on "${on[@]}"
+bench_conf metrics-off "${on[@]}" perf.metrics_enabled=0
+bench_conf hooks-off "${on[@]}" perf.db_hooks=0
 
 instructions() { # variant requests -> total instructions executed
-	PHP_INI_SCAN_DIR="$conf_d:$dir/conf-$1" valgrind --tool=callgrind --callgrind-out-file=/dev/null \
-		php-cgi8.2 -T "$2" "$hello" 2>&1 >/dev/null | sed -n 's/.*Collected : \([0-9]*\).*/\1/p'
+	PHP_INI_SCAN_DIR="$conf_d:$dir/conf-$1" bench_callgrind php-cgi8.2 -T "$2" "$hello"
 }
 per_request() { # variant
-	local n1=100 n2=1100 i1 i2
-	i1=$(instructions "$1" "$n1")
-	i2=$(instructions "$1" "$n2")
-	echo $(( (i2 - i1) / (n2 - n1) ))
+	bench_per_unit 100 1100 instructions "$1" {}
 }
 
-echo "== (a) instructions per request, php-cgi -T, callgrind, $(PHP_INI_SCAN_DIR="$conf_d" php-cgi8.2 -m | grep -c '^[a-zA-Z]') modules loaded"
+echo "== (a) instructions per request, php-cgi -T, callgrind, $(PHP_INI_SCAN_DIR="$conf_d" bench_modules php-cgi8.2) modules loaded"
 off=$(per_request off)
 printf '%-28s %12s\n' "extension not loaded" "$off"
 for variant in on metrics-off hooks-off; do
@@ -105,10 +102,4 @@ for r in $(seq 1 "$rounds"); do
 	on_all+=("$(rps on)")
 	echo "round $r: off ${off_all[-1]} req/s, on ${on_all[-1]} req/s"
 done
-php -n -r '
-	$off = explode(" ", $argv[1]); $on = explode(" ", $argv[2]);
-	sort($off); sort($on);
-	$mOff = $off[intdiv(count($off), 2)]; $mOn = $on[intdiv(count($on), 2)];
-	printf("%-28s %12.0f\n%-28s %12.0f\n%-28s %12.2f %%\n", "median, extension not loaded", $mOff,
-		"median, perf loaded", $mOn, "perf req/s change", ($mOn / $mOff - 1) * 100);
-' "${off_all[*]}" "${on_all[*]}"
+bench_medians "%12.0f" "perf req/s change" "${off_all[*]}" "${on_all[*]}"
