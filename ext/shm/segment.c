@@ -347,6 +347,10 @@ perf_segment_status perf_segment_attach(const perf_segment_spec *spec, const cha
 
 	snprintf(path, sizeof(path), SEGMENT_DIR "/perf.%u.%s.%s", (unsigned) geteuid(), name, spec->kind);
 	snprintf(temp, sizeof(temp), "%s.%ld.tmp", path, (long) getpid());
+	if (create) {
+		/* Once per process: also the temp file of a creator killed after its link(), before its unlink(). */
+		remove_dead_temps(path);
+	}
 	for (int attempt = 0; attempt < ATTACH_ATTEMPTS; attempt++) {
 		perf_segment_prefix p;
 		int fd;
@@ -359,7 +363,6 @@ perf_segment_status perf_segment_attach(const perf_segment_spec *spec, const cha
 				if (!create) {
 					return PERF_SEGMENT_MISSING;
 				}
-				remove_dead_temps(path);
 				if (!(mem = create_temp(spec, path, temp, &fd))) {
 					return PERF_SEGMENT_UNAVAILABLE;
 				}
