@@ -201,9 +201,10 @@ static bool attach_locked(void)
 	 * The CLI (cron, artisan, a queue worker) uses the live segment of its user and name; it makes
 	 * one only with perf.cache_enable_cli=1.
 	 */
-	bool create = !sapi_is_cli || PERF_G(settings.cache.enable_cli);
+	int mode = !sapi_is_cli ? PERF_SEGMENT_CREATE | PERF_SEGMENT_RESIZE
+		: (PERF_G(settings.cache.enable_cli) ? PERF_SEGMENT_CREATE : PERF_SEGMENT_ATTACH_ONLY);
 	spec.size = (size_t) PERF_G(settings.cache.memory);
-	if (perf_segment_attach(&spec, name, create, &base) == PERF_SEGMENT_ATTACHED) {
+	if (perf_segment_attach(&spec, name, mode, &base) == PERF_SEGMENT_ATTACHED) {
 		snprintf(attached_name, sizeof(attached_name), "%s", name);
 		bind_segment(base, true);
 	}

@@ -15,7 +15,8 @@
  * than its prefix says, without the magic or the ready mark, or recording an address outside the
  * segments' range. It is never followed, mapped past its end, or written to.
  *
- * REPLACEMENT (another layout version, or perf.cache_memory changed): under an flock() of the old
+ * REPLACEMENT (another layout version; for the web server's processes, also another size: the
+ * configuration's perf.cache_memory changed): under an flock() of the old
  * file, so replacers of one segment take turns, the replacer makes a new segment under its temp
  * name, marks the old one replaced, and rename()s the new one over the name. Processes using the
  * old one see the mark at their next request and attach again; the kernel frees the old one when
@@ -250,7 +251,7 @@ static void remove_dead_temps(const char *path)
 }
 
 /* Makes a ready segment under temp; its fd stays open for the caller (link or rename, then close). */
-static void *create_temp(const perf_segment_spec *spec, const char *path, const char *temp, int *fd_out)
+static void *create_temp(const perf_segment_spec *spec, size_t size, const char *path, const char *temp, int *fd_out)
 {
 	struct stat st;
 	int fd = open(temp, O_RDWR | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0600);
@@ -265,32 +266,32 @@ static void *create_temp(const perf_segment_spec *spec, const char *path, const 
 		return NULL;
 	}
 	/* The umask may have taken bits away; openers insist on exactly 0600. */
-	int err = fchmod(fd, 0600) != 0 ? errno : posix_fallocate(fd, 0, (off_t) spec->size);
+	int err = fchmod(fd, 0600) != 0 ? errno : posix_fallocate(fd, 0, (off_t) size);
 	if (err) {
-		segment_warn(spec, "cannot reserve %zu bytes for %s: %s", spec->size, temp, strerror(err));
+		segment_warn(spec, "cannot reserve %zu bytes for %s: %s", size, temp, strerror(err));
 		unlink(temp);
 		close(fd);
 		return NULL;
 	}
 	void *mem = NULL;
-	uint32_t slot = first_slot(path, spec->size);
+	uint32_t slot = first_slot(path, size);
 	for (uint32_t i = 0; i < ADDRESS_PROBES && !mem; i++) {
-		mem = map_at(fd, spec->size, ADDRESS_LOW + (uint64_t) ((slot + i) % ADDRESS_SLOTS) * ADDRESS_STRIDE);
+		mem = map_at(fd, size, ADDRESS_LOW + (uint64_t) ((slot + i) % ADDRESS_SLOTS) * ADDRESS_STRIDE);
 		if (!mem && errno != EEXIST) {
 			break;
 		}
 	}
-	if (!mem || spec->init(mem, spec->size) != SUCCESS) {
+	if (!mem || spec->init(mem, size) != SUCCESS) {
 		if (!mem) {
 			segment_warn(spec, "cannot map %s at a free address: %s", temp, strerror(errno));
 		} else {
-			munmap(mem, spec->size);
+			munmap(mem, size);
 		}
 		unlink(temp);
 		close(fd);
 		return NULL;
 	}
-	fill_prefix(mem, spec, spec->size);
+	fill_prefix(mem, spec, size);
 	*fd_out = fd;
 	return mem;
 }
@@ -317,7 +318,7 @@ static bool still_named(int fd, const char *path)
  * Replaces the segment open as fd (locked by the caller). NULL when it was replaced meanwhile by
  * someone else (*again is then set: open the name again) or on failure (warned).
  */
-static void *replace(const perf_segment_spec *spec, const char *path, const char *temp, int fd, bool *again)
+static void *replace(const perf_segment_spec *spec, size_t size, const char *path, const char *temp, int fd, bool *again)
 {
 	int new_fd;
 
@@ -325,7 +326,7 @@ static void *replace(const perf_segment_spec *spec, const char *path, const char
 		*again = true;
 		return NULL;
 	}
-	void *mem = create_temp(spec, path, temp, &new_fd);
+	void *mem = create_temp(spec, size, path, temp, &new_fd);
 	if (!mem) {
 		return NULL;
 	}
@@ -333,7 +334,7 @@ static void *replace(const perf_segment_spec *spec, const char *path, const char
 	if (rename(temp, path) != 0) {
 		segment_warn(spec, "cannot rename %s to %s: %s", temp, path, strerror(errno));
 		unlink(temp);
-		munmap(mem, spec->size);
+		munmap(mem, size);
 		close(new_fd);
 		return NULL;
 	}
@@ -341,8 +342,9 @@ static void *replace(const perf_segment_spec *spec, const char *path, const char
 	return mem;
 }
 
-perf_segment_status perf_segment_attach(const perf_segment_spec *spec, const char *name, bool create, void **base)
+perf_segment_status perf_segment_attach(const perf_segment_spec *spec, const char *name, int mode, void **base)
 {
+	bool create = (mode & PERF_SEGMENT_CREATE) != 0;
 	char path[PATH_MAX], temp[PATH_MAX];
 
 	snprintf(path, sizeof(path), SEGMENT_DIR "/perf.%u.%s.%s", (unsigned) geteuid(), name, spec->kind);
@@ -363,7 +365,7 @@ perf_segment_status perf_segment_attach(const perf_segment_spec *spec, const cha
 				if (!create) {
 					return PERF_SEGMENT_MISSING;
 				}
-				if (!(mem = create_temp(spec, path, temp, &fd))) {
+				if (!(mem = create_temp(spec, spec->size, path, temp, &fd))) {
 					return PERF_SEGMENT_UNAVAILABLE;
 				}
 				int err = link(temp, path) == 0 ? 0 : errno;
@@ -385,10 +387,12 @@ perf_segment_status perf_segment_attach(const perf_segment_spec *spec, const cha
 		}
 		/*
 		 * Another layout is never read. Another size is the configuration's change, applied by
-		 * processes that may create (an attach-only process, the CLI by default, uses the live
-		 * segment whatever its size: its php.ini is often not the web server's).
+		 * the web server's processes only: the CLI uses the live segment whatever its size (its
+		 * php.ini is often not the web server's, and two sizes would replace each other's segment
+		 * at every run).
 		 */
-		bool stale = p.version != spec->version || (create && p.size != spec->size) || atomic_load(&p.replaced);
+		bool stale = p.version != spec->version || ((mode & PERF_SEGMENT_RESIZE) && p.size != spec->size)
+			|| atomic_load(&p.replaced);
 		if (!stale) {
 			mem = map_at(fd, p.size, p.address);
 			int err = errno;
@@ -411,7 +415,9 @@ perf_segment_status perf_segment_attach(const perf_segment_spec *spec, const cha
 			return PERF_SEGMENT_MISSING;
 		}
 		bool again = false;
-		mem = flock(fd, LOCK_EX) == 0 ? replace(spec, path, temp, fd, &again) : NULL;
+		/* Without PERF_SEGMENT_RESIZE the new one keeps the old one's size, the web server's choice. */
+		size_t size = (mode & PERF_SEGMENT_RESIZE) ? spec->size : (size_t) p.size;
+		mem = flock(fd, LOCK_EX) == 0 ? replace(spec, size, path, temp, fd, &again) : NULL;
 		/* Closing drops the lock: the next replacer finds the name on the new segment. */
 		close(fd);
 		if (mem) {

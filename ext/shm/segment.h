@@ -65,11 +65,20 @@ bool perf_segment_name_valid(const char *name, size_t len);
 /* An anonymous segment (empty name), laid out by spec->init; NULL with a warning on failure. */
 void *perf_segment_anonymous(const perf_segment_spec *spec);
 
+/* What a process may do besides attaching to the live segment. */
+typedef enum {
+	PERF_SEGMENT_ATTACH_ONLY = 0,
+	/* Create the segment when there is none, and replace one of another layout version (same size). */
+	PERF_SEGMENT_CREATE = 1,
+	/* Also replace one of another size than spec->size (the web server's processes). */
+	PERF_SEGMENT_RESIZE = 2,
+} perf_segment_mode;
+
 /*
- * Maps the segment of this user named name, creating it if missing and create is true. A segment
- * of another size or version is replaced by a new one. *base is set when PERF_SEGMENT_ATTACHED.
+ * Maps the segment of this user named name, as mode allows (without PERF_SEGMENT_RESIZE, the live
+ * segment is used whatever its size). *base is set when PERF_SEGMENT_ATTACHED.
  */
-perf_segment_status perf_segment_attach(const perf_segment_spec *spec, const char *name, bool create, void **base);
+perf_segment_status perf_segment_attach(const perf_segment_spec *spec, const char *name, int mode, void **base);
 
 /* Whether another segment took this one's name since it was mapped (one atomic load). */
 static inline bool perf_segment_replaced(const void *base)

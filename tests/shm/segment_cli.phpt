@@ -1,8 +1,9 @@
 --TEST--
-Named segments from the CLI: perf.cache_enable_cli=1 creates /dev/shm/perf.<uid>.<name>.cache (0600), later CLI processes attach without it, perf_cache_clear() from one empties it for all, another user cannot open it, and a new size or layout replaces it (never read with the old layout)
+Named segments from the CLI: perf.cache_enable_cli=1 creates /dev/shm/perf.<uid>.<name>.cache (0600), later CLI processes attach without it, perf_cache_clear() from one empties it for all, another user cannot open it, a new size from a web SAPI (not from the CLI) or another layout version replaces it (never read with the old layout)
 --SKIPIF--
 <?php
 if (trim((string) shell_exec('id -u')) !== '0' || !is_executable('/usr/bin/setpriv')) die('skip needs root and setpriv (runs a CLI as nobody)');
+if (!is_executable((string) getenv('TEST_PHP_CGI_EXECUTABLE'))) die('skip php-cgi needed (a web SAPI applies a new perf.cache_memory)');
 ?>
 --FILE--
 <?php
@@ -40,10 +41,15 @@ seg_php($name, 'perf_cache_set("secret", "root-only");');
 seg_check("another user's CLI neither sees the entries nor opens the file", $out === "NULL\nbool(false)", $out);
 seg_check("nothing created for it without enable_cli", !file_exists(seg_path($name, 65534)));
 
-/* A new size, from a process that may create: a new segment under the same name. */
-[$out] = seg_php($name, 'var_dump(perf_cache_get("secret"), perf_cache_set("after", 1));', ['perf.cache_enable_cli' => 1, 'perf.cache_memory' => '8M']);
+/* A new size: the CLI, even with enable_cli, uses the live segment; a web SAPI replaces it. */
+[$out] = seg_php($name, 'var_dump(perf_cache_get("secret"));', ['perf.cache_enable_cli' => 1, 'perf.cache_memory' => '8M']);
 clearstatcache();
-seg_check('a new perf.cache_memory replaces it (entries gone, new size)', $out === "NULL\nbool(true)" && filesize($path) === 8 << 20, $out);
+seg_check('a CLI with enable_cli and another perf.cache_memory keeps it', $out === 'string(9) "root-only"' && filesize($path) === 4 << 20, $out);
+$out = seg_cgi($name, 'var_dump(perf_cache_get("secret"), perf_cache_set("after", 1));', ['perf.cache_memory' => '8M']);
+clearstatcache();
+seg_check('php-cgi with a new perf.cache_memory replaces it (entries gone, new size)', $out === "NULL\nbool(true)" && filesize($path) === 8 << 20, $out);
+[$out] = seg_php($name, 'var_dump(perf_cache_get("after"));');
+seg_check('the CLI then reads the new one', $out === 'int(1)', $out);
 
 /* Another layout version: an attaching process finds no usable segment; a creating one replaces it. */
 $f = fopen($path, 'r+');
@@ -70,7 +76,9 @@ an attaching CLI does not resize it: ok
 perf_cache_clear() from one CLI empties it for the next: ok
 another user's CLI neither sees the entries nor opens the file: ok
 nothing created for it without enable_cli: ok
-a new perf.cache_memory replaces it (entries gone, new size): ok
+a CLI with enable_cli and another perf.cache_memory keeps it: ok
+php-cgi with a new perf.cache_memory replaces it (entries gone, new size): ok
+the CLI then reads the new one: ok
 another layout version is never read by an attaching process: ok
 a creating process replaces it with its own layout: ok
 only the segment itself in /dev/shm: ok
