@@ -1,5 +1,5 @@
 --TEST--
-End to end (nginx + php-fpm): two pools of one master running as www-data and nobody with the same perf.cache_name each get their own segment (neither reads, overwrites, deletes, invalidates or clears the other's entries: code-review finding 4); the CLI of the pool's user shares the pool's cache, another user's CLI cannot; reload and restart keep the entries; a new size in php-fpm's configuration replaces the segments (a CLI's does not); a segment replaced while a worker uses it is left at the worker's next request
+End to end (nginx + php-fpm): two pools of one master running as www-data and nobody with the same perf.cache_name each get their own cache and metrics segments (neither reads, overwrites, deletes, invalidates or clears the other's entries, nor sees its metrics or dashboard rows: code-review finding 4); the CLI of the pool's user shares the pool's cache, another user's CLI cannot; reload and restart keep the entries; a new size in php-fpm's configuration replaces the segments (a CLI's does not); a segment replaced while a worker uses it is left at the worker's next request
 --SKIPIF--
 <?php
 if (trim((string) shell_exec('id -u')) !== '0') die('skip needs root (pools run as www-data and nobody)');
@@ -20,6 +20,8 @@ switch ($_GET['op']) {
 	case 'clear': $r['ok'] = perf_cache_clear(); break;
 	case 'invalidate': $r['n'] = perf_cache_invalidate_tags([$_GET['tag']]); break;
 	case 'stats': $r['stats'] = perf_cache_stats(); break;
+	case 'slow': usleep(20000); perf_counter_inc($_GET['counter']); break;
+	case 'metrics': $r['metrics'] = perf_metrics(); $r['dashboard'] = perf_dashboard(); break;
 }
 echo json_encode($r);
 PHP;
@@ -48,6 +50,20 @@ $st = [33 => @stat($s->path(33)), 65534 => @stat($s->path(65534))];
 seg_check('one 0600 file per user, owned by it; none made by the root master', $st[33] && $st[65534]
 	&& $st[33]['uid'] === 33 && $st[65534]['uid'] === 65534 && ($st[33]['mode'] & 0777) === 0600 && ($st[65534]['mode'] & 0777) === 0600
 	&& !file_exists($s->path(0)));
+
+/* Metrics and dashboard: per user too. */
+$s->get('a', ['op' => 'slow', 'counter' => 'pool_a_jobs_total', 'marker' => 'only-in-pool-a']);
+$s->get('b', ['op' => 'slow', 'counter' => 'pool_b_jobs_total', 'marker' => 'only-in-pool-b']);
+$ma = $s->get('a', ['op' => 'metrics']);
+$mb = $s->get('b', ['op' => 'metrics']);
+seg_check("each pool's perf_metrics() shows its own series only", str_contains($ma['metrics'] ?? '', 'pool_a_jobs_total 1')
+	&& !str_contains($ma['metrics'] ?? '', 'pool_b_jobs') && str_contains($mb['metrics'] ?? '', 'pool_b_jobs_total 1')
+	&& !str_contains($mb['metrics'] ?? '', 'pool_a_jobs'), json_encode([$ma['metrics'] ?? null, $mb['metrics'] ?? null]));
+seg_check("each pool's perf_dashboard() shows its own slow URLs only", str_contains($ma['dashboard'] ?? '', 'only-in-pool-a')
+	&& !str_contains($ma['dashboard'] ?? '', 'only-in-pool-b') && str_contains($mb['dashboard'] ?? '', 'only-in-pool-b')
+	&& !str_contains($mb['dashboard'] ?? '', 'only-in-pool-a'));
+clearstatcache();
+seg_check('one metrics file per user', @fileowner("/dev/shm/perf.33.{$s->name}.metrics") === 33 && @fileowner("/dev/shm/perf.65534.{$s->name}.metrics") === 65534);
 
 /* The CLI of the pool's user. */
 $out = $s->cli('www-data', 'var_dump(perf_cache_set("from-cli", "stored by the CLI"));');
@@ -107,6 +123,9 @@ nobody cannot read www-data's entry: ok
 neither overwrote the other's: ok
 nobody's delete, invalidate and clear leave www-data's entries: ok
 one 0600 file per user, owned by it; none made by the root master: ok
+each pool's perf_metrics() shows its own series only: ok
+each pool's perf_dashboard() shows its own slow URLs only: ok
+one metrics file per user: ok
 a CLI of www-data stores (without perf.cache_enable_cli: the segment exists): ok
 php-fpm serves what the CLI stored: ok
 a CLI of nobody neither reads it nor opens www-data's file: ok
