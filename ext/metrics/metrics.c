@@ -12,6 +12,7 @@
 
 #include <errno.h>
 #include <math.h>
+#include <pthread.h>
 #include <time.h>
 
 #include "php.h"
@@ -189,6 +190,15 @@ bool perf_metrics_active(void)
 	if (EXPECTED(shm != NULL) || attach_tried || !PERF_G(settings.metrics.enabled)) {
 		return shm != NULL;
 	}
+#ifdef ZTS
+	/* Threads of one process attach once, together. */
+	static pthread_mutex_t attach_mutex = PTHREAD_MUTEX_INITIALIZER;
+	pthread_mutex_lock(&attach_mutex);
+	if (attach_tried) {
+		pthread_mutex_unlock(&attach_mutex);
+		return shm != NULL;
+	}
+#endif
 	attach_tried = true;
 	const char *name = PERF_G(settings.cache.name);
 	void *base = anonymous;
@@ -201,6 +211,9 @@ bool perf_metrics_active(void)
 	if (base) {
 		bind_segment(base);
 	}
+#ifdef ZTS
+	pthread_mutex_unlock(&attach_mutex);
+#endif
 	return shm != NULL;
 }
 
