@@ -30,6 +30,8 @@ if test "$PHP_PERF" != "no"; then
     ext/cache/shm_alloc.c \
     ext/cache/shm_reclaim.c \
     ext/cache/breaker.c \
+    ext/cache/shm_attach.c \
+    ext/shm/segment.c \
     ext/cache/driver_file.c \
     ext/cache/driver_redis.c \
     ext/cache/redis_password.c \

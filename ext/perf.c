@@ -57,6 +57,8 @@ PHP_INI_BEGIN()
 		settings.cache.driver, zend_perf_globals, perf_globals)
 	STD_PHP_INI_ENTRY("perf.cache_dir", "", PHP_INI_ALL, OnUpdateString,
 		settings.cache.dir, zend_perf_globals, perf_globals)
+	STD_PHP_INI_ENTRY("perf.cache_name", "default", PHP_INI_SYSTEM, perf_cache_ini_update_name,
+		settings.cache.name, zend_perf_globals, perf_globals)
 	STD_PHP_INI_ENTRY("perf.cache_memory", "64M", PHP_INI_SYSTEM, perf_cache_ini_update_memory,
 		settings.cache.memory, zend_perf_globals, perf_globals)
 	STD_PHP_INI_BOOLEAN("perf.cache_enable_cli", "0", PHP_INI_SYSTEM, OnUpdateBool,

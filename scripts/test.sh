@@ -29,6 +29,9 @@ passed=0 failed=0 skipped=0
 mkdir -p "$PERF_WORK"
 
 # Runs run-tests.php on the given paths and adds its results to the totals.
+# Every test gets the private anonymous cache segment of its own process tree (an empty
+# perf.cache_name): tests running in parallel never share a named segment by accident. Tests of the
+# named segments set their own unique name and remove its file.
 run_phpt() {
 	local label=$1; shift
 	local out="$PERF_WORK/run-tests-$label.txt" start=$SECONDS
@@ -36,7 +39,7 @@ run_phpt() {
 	TEST_PHP_CGI_EXECUTABLE=$(command -v "php-cgi$PERF_PHP_VERSION") \
 	NO_INTERACTION=1 REPORT_EXIT_STATUS=1 \
 		"$PERF_PHP" -n "$("php-config$PERF_PHP_VERSION" --extension-dir)/build/run-tests.php" -n -q -j"${PERF_JOBS:-2}" --no-color --show-diff --set-timeout 300 \
-		-d "extension=$PERF_SO" "$@" 2>&1 | tr '\r' '\n' > "$out"
+		-d "extension=$PERF_SO" -d perf.cache_name= "$@" 2>&1 | tr '\r' '\n' > "$out"
 	local status=${PIPESTATUS[0]} p f s
 	p=$(grep -acE '^PASS ' "$out")
 	f=$(grep -acE '^(FAIL|LEAK|BORK|WARN|LEAK&FAIL) ' "$out")

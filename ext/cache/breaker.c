@@ -19,12 +19,12 @@ static shm_breaker local_breaker;
 
 static shm_breaker *breaker(void)
 {
-	return shm_base ? &header->breaker : &local_breaker;
+	return shm_ready() ? &header->breaker : &local_breaker;
 }
 
 static int64_t current_prober(void)
 {
-	if (shm_base && slot()) {
+	if (shm_ready() && slot()) {
 		return PROBER_TOKEN | owner_token();
 	}
 	if (!own_pid) {

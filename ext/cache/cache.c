@@ -24,6 +24,7 @@
 #include "cache/cache.h"
 #include "cache/value.h"
 #include "lib/ini.h"
+#include "shm/segment.h"
 
 /* A lease outlives any sane computation; a dead holder's lease is taken over at once anyway. */
 #define PERF_CACHE_LEASE_HOLD_MS 30000
@@ -41,7 +42,6 @@ typedef struct {
 
 static zend_class_entry *perf_cache_ce;
 static zend_object_handlers perf_cache_handlers;
-static bool sapi_is_cli;
 static bool zero_copy_sapi;
 
 static const perf_cache_driver *const drivers[] = {
@@ -73,6 +73,17 @@ ZEND_INI_MH(perf_cache_ini_update_driver)
 	if (!driver_by_name(ZSTR_VAL(new_value), ZSTR_LEN(new_value))) {
 		zend_error(E_WARNING, "Invalid value \"%s\" for perf.cache_driver: must be " PERF_CACHE_DRIVER_NAMES,
 			ZSTR_VAL(new_value));
+		return FAILURE;
+	}
+	return OnUpdateString(entry, new_value, mh_arg1, mh_arg2, mh_arg3, stage);
+}
+
+/* perf.cache_name: empty (an anonymous segment), or a name that can be part of a file name. */
+ZEND_INI_MH(perf_cache_ini_update_name)
+{
+	if (ZSTR_LEN(new_value) && !perf_segment_name_valid(ZSTR_VAL(new_value), ZSTR_LEN(new_value))) {
+		perf_ini_warn_invalid(entry, new_value, "empty, or 1 to " ZEND_TOSTR(PERF_SEGMENT_NAME_MAX)
+			" characters among A-Z, a-z, 0-9, '.', '_' and '-'");
 		return FAILURE;
 	}
 	return OnUpdateString(entry, new_value, mh_arg1, mh_arg2, mh_arg3, stage);
@@ -1111,17 +1122,13 @@ static const perf_request_hooks cache_hooks = {
 void perf_cache_minit(void)
 {
 	perf_request_register(&cache_hooks);
-	sapi_is_cli = strcmp(sapi_module.name, "cli") == 0 || strcmp(sapi_module.name, "phpdbg") == 0;
 	zero_copy_sapi = sapi_frees_requests(sapi_module.name);
 	perf_redis_password_minit();
 	perf_cache_file_startup();
 #ifdef PERF_HAVE_HIREDIS
 	perf_cache_redis_startup();
 #endif
-	/* Like apc.enable_cli: a CLI process would get a private segment that dies with it. */
-	if (!sapi_is_cli || PERF_G(settings.cache.enable_cli)) {
-		perf_cache_memory_startup((size_t) PERF_G(settings.cache.memory));
-	}
+	perf_cache_memory_startup();
 }
 
 /* A thread of a ZTS SAPI ends (and the process, once): its own Redis connection goes with it. */
@@ -1148,6 +1155,7 @@ bool perf_cache_zero_copy_allowed(void)
 
 void perf_cache_rinit(void)
 {
+	perf_cache_memory_request_start();
 	perf_redis_password_rinit();
 	PERF_G(state.cache.held_leases) = NULL;
 	PERF_G(state.cache.allowed_classes) = NULL;

@@ -23,6 +23,7 @@
 typedef struct {
 	char *driver;
 	char *dir;
+	char *name;
 	zend_long memory;
 	bool enable_cli;
 	zend_long default_ttl;
@@ -170,6 +171,7 @@ void perf_cache_count(perf_cache_driver_id driver, perf_cache_counter counter);
 void perf_cache_count_n(perf_cache_driver_id driver, perf_cache_counter counter, uint64_t n);
 uint64_t perf_cache_counter_total(perf_cache_driver_id driver, perf_cache_counter counter);
 
+ZEND_INI_MH(perf_cache_ini_update_name);
 ZEND_INI_MH(perf_cache_ini_update_memory);
 ZEND_INI_MH(perf_cache_ini_update_ttl);
 ZEND_INI_MH(perf_cache_ini_update_port);
@@ -231,8 +233,13 @@ static inline zend_long perf_cache_add_seconds(zend_long seconds, zend_long more
 	return more > 0 && seconds > ZEND_LONG_MAX - more ? ZEND_LONG_MAX : seconds + more;
 }
 
-/* The memory driver's segment lives from MINIT to MSHUTDOWN. */
-zend_result perf_cache_memory_startup(size_t size);
+/*
+ * The memory driver's segment: an anonymous one is made in MINIT (empty perf.cache_name), a named
+ * one attached at a process's first operation; a replaced one is left at a request's start.
+ */
+zend_result perf_cache_memory_startup(void);
+void perf_cache_memory_fork_hooks(void);
+void perf_cache_memory_request_start(void);
 void perf_cache_memory_shutdown(void);
 void perf_cache_memory_minfo(void);
 void perf_cache_file_startup(void);

@@ -1,6 +1,6 @@
 /*
- * The memory driver: one MAP_SHARED|MAP_ANONYMOUS segment made in MINIT, before the SAPI forks its
- * workers, so every worker of the pool maps it at the same address. Layout: header, buckets
+ * The memory driver, over one shared segment that every process using it maps at the same address
+ * (shm_attach.c: the named segment of the user and perf.cache_name, or an anonymous one). Layout: header, buckets
  * (chain heads), stripes (robust locks over the buckets and lease slots, each with its entry
  * count), process slots, tag counters, leases, then one heap of blocks holding the entries.
  *
@@ -76,16 +76,6 @@
 #include "cache/cache.h"
 #include "cache/shm.h"
 #include "cache/value.h"
-
-char *shm_base;
-shm_header *header;
-_Atomic uint64_t *buckets;
-shm_lock *stripes;
-shm_slot *slots;
-shm_tag *tags;
-_Atomic uint64_t *overflow_versions;
-shm_lease *leases;
-shm_heap *heap;
 
 /* Per process (per thread under ZTS): how deep it is inside reads. */
 static PERF_CACHE_LOCAL uint32_t read_depth;
@@ -341,120 +331,17 @@ entry_freshness freshness(shm_entry *e, zend_long now)
 	return ENTRY_FRESH;
 }
 
-/* ---- startup ---- */
-
-static void init_lock(shm_lock *l)
+/* The segment is made or attached in shm_segment.c; a fork inside a request hands pins to the child. */
+void perf_cache_memory_fork_hooks(void)
 {
-	pthread_mutexattr_t attr;
-	pthread_mutexattr_init(&attr);
-	pthread_mutexattr_setpshared(&attr, PTHREAD_PROCESS_SHARED);
-	pthread_mutexattr_setrobust(&attr, PTHREAD_MUTEX_ROBUST);
-	pthread_mutex_init(&l->mutex, &attr);
-	pthread_mutexattr_destroy(&attr);
-}
-
-static uint64_t align_up(uint64_t value, uint64_t to)
-{
-	return (value + to - 1) & ~(to - 1);
-}
-
-zend_result perf_cache_memory_startup(size_t size)
-{
-	/* One bucket and one tag slot per 512 bytes of cache, a quarter as many overflow counters. */
-	uint64_t bucket_count = 1024, tag_count = 1024;
-	while (bucket_count * 512 < size) {
-		bucket_count <<= 1;
-	}
-	while (tag_count * 512 < size) {
-		tag_count <<= 1;
-	}
-	/* One process slot per 8 KB, 128 at least: a small cache is not mostly slots. */
-	uint64_t slot_count = size / 8192;
-	slot_count = slot_count < 128 ? 128 : (slot_count > SLOT_MAX ? SLOT_MAX : slot_count);
-
-	uint64_t off = align_up(sizeof(shm_header), 64);
-	uint64_t buckets_off = off;
-	off = align_up(off + bucket_count * sizeof(uint64_t), 64);
-	uint64_t stripes_off = off;
-	off = align_up(off + STRIPE_COUNT * sizeof(shm_lock), 64);
-	uint64_t slots_off = off;
-	off = align_up(off + slot_count * sizeof(shm_slot), 64);
-	uint64_t tags_off = off;
-	off = align_up(off + tag_count * sizeof(shm_tag), 64);
-	uint64_t overflow_off = off;
-	off = align_up(off + tag_count / 4 * sizeof(uint64_t), 64);
-	uint64_t leases_off = off;
-	off = align_up(off + LEASE_COUNT * sizeof(shm_lease), 64);
-	uint64_t heap_off = off;
-	off = align_up(off + sizeof(shm_heap), 64);
-
-	if (off + 4 * MIN_BLOCK > size) {
-		zend_error(E_WARNING, "perf.cache_memory=%zu is too small for the memory cache driver (at least %" PRIu64 " bytes)",
-			size, off + 4 * MIN_BLOCK);
-		return FAILURE;
-	}
-
-	void *mem = mmap(NULL, size, PROT_READ | PROT_WRITE, MAP_SHARED | MAP_ANONYMOUS, -1, 0);
-	if (mem == MAP_FAILED) {
-		zend_error(E_WARNING, "perf: cannot map %zu bytes of shared memory for the cache: %s", size, strerror(errno));
-		return FAILURE;
-	}
-	shm_base = mem;
-	header = mem;
-	header->magic = SHM_MAGIC;
-	header->version = SHM_VERSION;
-	header->size = size;
-	header->bucket_mask = bucket_count - 1;
-	header->tag_mask = tag_count - 1;
-	header->overflow_mask = tag_count / 4 - 1;
-	header->slot_count = (uint32_t) slot_count;
-	header->buckets_off = buckets_off;
-	header->stripes_off = stripes_off;
-	header->slots_off = slots_off;
-	header->tags_off = tags_off;
-	header->overflow_off = overflow_off;
-	header->leases_off = leases_off;
-	header->heap_off = heap_off;
-	buckets = AT(buckets_off);
-	stripes = AT(stripes_off);
-	slots = AT(slots_off);
-	tags = AT(tags_off);
-	overflow_versions = AT(overflow_off);
-	leases = AT(leases_off);
-	heap = AT(heap_off);
-
-	for (uint32_t i = 0; i < STRIPE_COUNT; i++) {
-		init_lock(&stripes[i]);
-	}
-	for (uint32_t i = 0; i < slot_count; i++) {
-		init_lock(&slots[i].owner);
-	}
-	init_lock(&heap->lock);
-	heap_init(off, off + ((size - off) & ~((uint64_t) BLOCK_ALIGN - 1)));
 	pthread_atfork(before_fork, after_fork_parent, after_fork_child);
-	return SUCCESS;
-}
-
-void perf_cache_memory_shutdown(void)
-{
-	if (own_slot && atomic_load(&own_slot->pid) == own_pid) {
-		atomic_store(&own_slot->active_epoch, 0);
-		release_pins(own_slot);
-		slot_free(own_slot);
-	}
-	own_slot = NULL;
-	if (shm_base) {
-		munmap(shm_base, header->size);
-		shm_base = NULL;
-		header = NULL;
-	}
 }
 
 /* ---- driver operations ---- */
 
 static bool memory_available(void)
 {
-	return shm_base != NULL;
+	return shm_ready();
 }
 
 /*
@@ -482,10 +369,13 @@ static bool pin_block(shm_block *b)
 	return true;
 }
 
-/* Only strings and non-empty arrays point into the block; every other image is copied whole by ZVAL_COPY_VALUE. */
+/*
+ * Only strings and arrays (even empty ones: the block's own, see write_zval()) point into the block;
+ * every other image is copied whole by ZVAL_COPY_VALUE.
+ */
 static bool points_into_block(const zval *image)
 {
-	return Z_TYPE_P(image) == IS_STRING || (Z_TYPE_P(image) == IS_ARRAY && Z_ARR_P(image) != &zend_empty_array);
+	return Z_TYPE_P(image) == IS_STRING || Z_TYPE_P(image) == IS_ARRAY;
 }
 
 /*
@@ -919,18 +809,6 @@ perf_cache_preload_claim perf_cache_memory_preload_claim(void)
 void perf_cache_memory_preload_done(void)
 {
 	atomic_store(&header->preload, SHM_PRELOAD_DONE);
-}
-
-void perf_cache_memory_minfo(void)
-{
-	char buf[64];
-
-	if (!shm_base) {
-		php_info_print_table_row(2, "Memory cache", "not created (perf.cache_enable_cli=0 in CLI, or no shared memory)");
-		return;
-	}
-	snprintf(buf, sizeof(buf), "%" PRIu64 " bytes, %" PRIu64 " buckets", header->size, header->bucket_mask + 1);
-	php_info_print_table_row(2, "Memory cache segment", buf);
 }
 
 const perf_cache_driver perf_cache_driver_memory = {

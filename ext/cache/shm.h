@@ -16,9 +16,10 @@
 #include "php.h"
 
 #include "cache/cache.h"
+#include "shm/segment.h"
 
-#define SHM_MAGIC 0x50455246u
-#define SHM_VERSION 2
+/* The layout's version: a segment of another version is replaced, never read. */
+#define SHM_VERSION 3
 #define BLOCK_ALIGN 16
 #define MIN_BLOCK 64
 #define BIN_COUNT 40
@@ -147,9 +148,8 @@ typedef struct {
 } shm_breaker;
 
 typedef struct {
-	uint32_t magic;
-	uint32_t version;
-	uint64_t size;
+	/* The segment module's part: magic, layout version, size, address, ready and replaced marks. */
+	perf_segment_prefix seg;
 	uint64_t bucket_mask;
 	uint64_t tag_mask;
 	uint64_t overflow_mask;
@@ -196,8 +196,9 @@ typedef enum {
 /* Shared by the driver's files only: hidden from other shared objects. */
 #pragma GCC visibility push(hidden)
 
-/* The segment (driver_memory.c). */
+/* The segment (shm_attach.c). shm_bound: the globals below point at a segment. */
 extern char *shm_base;
+extern _Atomic bool shm_bound;
 extern shm_header *header;
 extern _Atomic uint64_t *buckets;
 extern shm_lock *stripes;
@@ -216,6 +217,15 @@ extern shm_heap *heap;
 extern PERF_CACHE_LOCAL shm_slot *own_slot;
 extern PERF_CACHE_LOCAL int32_t own_pid;
 extern PERF_CACHE_LOCAL bool slots_exhausted;
+
+/* shm_attach.c: attaches this process to its segment (first operation, and after a replacement). */
+bool shm_attach(void);
+
+/* Whether the segment is there, attaching it at the first call. */
+static inline bool shm_ready(void)
+{
+	return EXPECTED(atomic_load_explicit(&shm_bound, memory_order_acquire)) || shm_attach();
+}
 
 /* driver_memory.c: chains and their stripe locks. */
 void lock(shm_lock *l);

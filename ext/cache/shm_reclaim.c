@@ -146,7 +146,7 @@ static _Atomic uint64_t local_counters[PERF_CACHE_DRIVER_COUNT][PERF_CACHE_COUNT
 
 void perf_cache_count_n(perf_cache_driver_id driver, perf_cache_counter counter, uint64_t n)
 {
-	shm_slot *s = shm_base ? slot() : NULL;
+	shm_slot *s = shm_ready() ? slot() : NULL;
 	if (s) {
 		/* Only the owner writes its slot: a plain increment, no locked instruction. */
 		atomic_store_explicit(&s->counters[driver][counter],
@@ -218,7 +218,7 @@ void release_dead_pins(void)
 
 uint64_t perf_cache_counter_total(perf_cache_driver_id driver, perf_cache_counter counter)
 {
-	if (!shm_base) {
+	if (!shm_ready()) {
 		return atomic_load_explicit(&local_counters[driver][counter], memory_order_relaxed);
 	}
 	uint64_t total = 0;

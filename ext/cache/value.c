@@ -55,12 +55,6 @@ static uint32_t table_size_for(uint32_t count)
 	return size;
 }
 
-/* An emptied array still remembers the key $a[] would use next; a fresh empty one is the engine's own. */
-static bool is_plain_empty(const zend_array *ht)
-{
-	return zend_hash_num_elements(ht) == 0 && (ht->nNextFreeElement == ZEND_LONG_MIN || ht->nNextFreeElement == 0);
-}
-
 static size_t string_image_size(const zend_string *str)
 {
 	return ALIGNED(_ZSTR_STRUCT_SIZE(ZSTR_LEN(str)));
@@ -79,9 +73,6 @@ static void measure(zval *value, measure_state *state, int depth)
 			if (depth >= PERF_VALUE_MAX_DEPTH) {
 				state->too_deep = true;
 				return;
-			}
-			if (is_plain_empty(ht)) {
-				break;
 			}
 			state->size += ALIGNED(sizeof(zend_array));
 			if (count == 0) {
@@ -353,7 +344,11 @@ static zend_array *write_array(write_state *state, zend_array *src)
 	}
 	GC_SET_REFCOUNT(ht, 2);
 	GC_TYPE_INFO(ht) = GC_ARRAY | ((IS_ARRAY_IMMUTABLE | GC_NOT_COLLECTABLE) << GC_FLAGS_SHIFT);
-	ht->pDestructor = ZVAL_PTR_DTOR;
+	/*
+	 * No function pointer of this binary: an immutable array is never destroyed, and a copy made
+	 * to change it (zend_array_dup) sets its own destructor. OPcache leaves it NULL the same way.
+	 */
+	ht->pDestructor = NULL;
 	ht->nInternalPointer = 0;
 	ht->nNumUsed = count;
 	ht->nNumOfElements = count;
@@ -448,19 +443,20 @@ static bool write_zval(write_state *state, zval *dst, zval *src)
 			ZVAL_INTERNED_STR(dst, str);
 			return true;
 		}
-		case IS_ARRAY:
-			if (is_plain_empty(Z_ARRVAL_P(src))) {
-				ZVAL_EMPTY_ARRAY(dst);
-				return true;
-			} else {
-				zend_array *ht = write_array(state, Z_ARRVAL_P(src));
-				if (!ht) {
-					return false;
-				}
-				ZVAL_ARR(dst, ht);
-				Z_TYPE_FLAGS_P(dst) = 0;
-				return true;
+		case IS_ARRAY: {
+			/*
+			 * Even an empty array is the block's own, never the engine's zend_empty_array: a segment
+			 * outlives the process and is shared with other binaries (php-fpm and the CLI), where that
+			 * address means nothing.
+			 */
+			zend_array *ht = write_array(state, Z_ARRVAL_P(src));
+			if (!ht) {
+				return false;
 			}
+			ZVAL_ARR(dst, ht);
+			Z_TYPE_FLAGS_P(dst) = 0;
+			return true;
+		}
 		case IS_OBJECT:
 		case IS_RESOURCE:
 			/* Only a value changed since it was measured can bring these here. */

@@ -1,9 +1,9 @@
 /*
- * Metrics aggregated across every worker of a pool, in one shared segment mapped in MINIT (before
- * php-fpm forks its workers) and exported in the Prometheus text format.
+ * Metrics aggregated across every worker of a pool (the processes of one user and perf.cache_name),
+ * in one shared segment, exported in the Prometheus text format.
  *
  * Built-in series are plain 64-bit counters updated with atomic adds: no lock on the request path.
- * Application series (series.c) have a segment of their own.
+ * Application series (series.c) follow them in the same segment.
  */
 
 #ifdef HAVE_CONFIG_H
@@ -12,7 +12,7 @@
 
 #include <errno.h>
 #include <math.h>
-#include <sys/mman.h>
+#include <pthread.h>
 #include <time.h>
 
 #include "php.h"
@@ -25,6 +25,7 @@
 #include "metrics/metrics_private.h"
 #include "stats/stats.h"
 #include "lib/ini.h"
+#include "shm/segment.h"
 
 /* perf.metrics_max_series at most (each series takes about 560 bytes of shared memory). */
 #define MAX_SERIES_LIMIT 100000
@@ -44,6 +45,8 @@ typedef struct {
 } shm_slow_entry;
 
 typedef struct {
+	/* The segment module's part: magic, version, size, address, ready and replaced marks. */
+	perf_segment_prefix seg;
 	uint64_t requests[10];
 	perf_metrics_shm_histogram request_duration;
 	perf_metrics_shm_histogram request_memory;
@@ -116,7 +119,38 @@ ZEND_INI_MH(perf_metrics_ini_update_max_series)
 
 /* ---- the segment ---- */
 
+/*
+ * One segment: the built-in metrics (shm_header), then the application series (series.c). Named
+ * per user and perf.cache_name like the cache's (ext/shm/segment.c), so a pool's perf_metrics()
+ * and dashboard never show another user's requests; with an empty name, anonymous and made in MINIT.
+ */
+#define METRICS_VERSION 1
+#define SERIES_OFFSET ((sizeof(shm_header) + 63) & ~(size_t) 63)
+
 static const perf_request_hooks metrics_hooks;
+static void *anonymous;
+/* A named segment is attached once per process (and again after a replacement). */
+static bool attach_tried;
+static bool sapi_is_cli;
+
+static zend_result layout(void *mem, size_t size)
+{
+	(void) size;
+	perf_metrics_series_layout((char *) mem + SERIES_OFFSET, (uint32_t) PERF_G(settings.metrics.max_series));
+	return SUCCESS;
+}
+
+static perf_segment_spec spec = {
+	.kind = "metrics",
+	.version = METRICS_VERSION,
+	.init = layout,
+};
+
+static void bind_segment(void *mem)
+{
+	perf_metrics_series_bind(mem ? (char *) mem + SERIES_OFFSET : NULL);
+	shm = mem;
+}
 
 void perf_metrics_minit(void)
 {
@@ -124,30 +158,62 @@ void perf_metrics_minit(void)
 		return;
 	}
 	perf_request_register(&metrics_hooks);
-	void *mem = mmap(NULL, sizeof(shm_header), PROT_READ | PROT_WRITE, MAP_SHARED | MAP_ANONYMOUS, -1, 0);
-	if (mem == MAP_FAILED) {
-		zend_error(E_WARNING, "perf: cannot map %zu bytes of shared memory for metrics: %s", sizeof(shm_header),
-			strerror(errno));
-		return;
+	sapi_is_cli = strcmp(sapi_module.name, "cli") == 0 || strcmp(sapi_module.name, "phpdbg") == 0;
+	spec.size = SERIES_OFFSET + perf_metrics_series_size((uint32_t) PERF_G(settings.metrics.max_series));
+	if (!*PERF_G(settings.cache.name)) {
+		anonymous = perf_segment_anonymous(&spec);
 	}
-	if (perf_metrics_series_minit((uint32_t) PERF_G(settings.metrics.max_series)) == FAILURE) {
-		munmap(mem, sizeof(shm_header));
-		return;
-	}
-	shm = mem;
 }
 
 void perf_metrics_mshutdown(void)
 {
-	if (shm) {
-		perf_metrics_series_mshutdown();
-		munmap(shm, sizeof(shm_header));
-		shm = NULL;
+	if (shm && shm != anonymous) {
+		perf_segment_detach(shm);
 	}
+	if (anonymous) {
+		perf_segment_detach(anonymous);
+		anonymous = NULL;
+	}
+	bind_segment(NULL);
 }
 
 bool perf_metrics_active(void)
 {
+#ifndef ZTS
+	/* Nothing points into it between two calls: a replaced segment can be left at once. */
+	if (UNEXPECTED(shm && shm != anonymous && perf_segment_replaced(shm))) {
+		perf_segment_detach(shm);
+		bind_segment(NULL);
+		attach_tried = false;
+	}
+#endif
+	if (EXPECTED(shm != NULL) || attach_tried || !PERF_G(settings.metrics.enabled)) {
+		return shm != NULL;
+	}
+#ifdef ZTS
+	/* Threads of one process attach once, together. */
+	static pthread_mutex_t attach_mutex = PTHREAD_MUTEX_INITIALIZER;
+	pthread_mutex_lock(&attach_mutex);
+	if (attach_tried) {
+		pthread_mutex_unlock(&attach_mutex);
+		return shm != NULL;
+	}
+#endif
+	attach_tried = true;
+	const char *name = PERF_G(settings.cache.name);
+	void *base = anonymous;
+	/* The CLI records only with perf.enable_cli; otherwise it reads what the web server recorded. */
+	int mode = !sapi_is_cli ? PERF_SEGMENT_CREATE | PERF_SEGMENT_RESIZE
+		: (PERF_G(settings.request.enable_cli) ? PERF_SEGMENT_CREATE : PERF_SEGMENT_ATTACH_ONLY);
+	if (*name && perf_segment_attach(&spec, name, mode, &base) != PERF_SEGMENT_ATTACHED) {
+		base = NULL;
+	}
+	if (base) {
+		bind_segment(base);
+	}
+#ifdef ZTS
+	pthread_mutex_unlock(&attach_mutex);
+#endif
 	return shm != NULL;
 }
 
@@ -247,7 +313,7 @@ static void metrics_request_ended(const perf_request_summary *request)
 	double seconds = request->seconds;
 	int status = request->status;
 
-	if (!shm) {
+	if (!perf_metrics_active()) {
 		return;
 	}
 	uint32_t class = status == 0 ? 2 : (uint32_t) status / 100;
@@ -264,7 +330,7 @@ static void metrics_request_ended(const perf_request_summary *request)
 
 static void metrics_db_query(double seconds, bool slow)
 {
-	if (!shm) {
+	if (!perf_metrics_active()) {
 		return;
 	}
 	PERF_METRICS_ADD(&shm->db_queries, 1);
@@ -316,7 +382,7 @@ static bool read_slow_entry(shm_slow_entry *entry, slow_payload *out)
 void perf_metrics_read(perf_metrics_snapshot *snap)
 {
 	memset(snap, 0, sizeof(*snap));
-	if (!shm) {
+	if (!perf_metrics_active()) {
 		return;
 	}
 	for (int i = 0; i < 10; i++) {
@@ -350,7 +416,7 @@ void perf_metrics_read(perf_metrics_snapshot *snap)
 uint64_t perf_metrics_cache_total(perf_cache_driver_id driver, perf_cache_counter counter)
 {
 	uint64_t total = perf_cache_counter_total(driver, counter);
-	uint64_t base = shm ? PERF_METRICS_LOAD(&shm->cache_base[driver][counter]) : 0;
+	uint64_t base = perf_metrics_active() ? PERF_METRICS_LOAD(&shm->cache_base[driver][counter]) : 0;
 	return total > base ? total - base : 0;
 }
 
@@ -558,8 +624,9 @@ ZEND_FUNCTION(perf_metrics)
 {
 	ZEND_PARSE_PARAMETERS_NONE();
 
-	if (!shm) {
-		RETURN_STRING("# perf metrics are off (perf.metrics_enabled=0)\n");
+	if (!perf_metrics_active()) {
+		RETURN_STRING(PERF_G(settings.metrics.enabled) ? "# perf metrics: no segment (see the warning, or perf.cache_name in the CLI)\n"
+			: "# perf metrics are off (perf.metrics_enabled=0)\n");
 	}
 	RETURN_STR(render());
 }
@@ -572,7 +639,7 @@ ZEND_FUNCTION(perf_metrics_reset)
 {
 	ZEND_PARSE_PARAMETERS_NONE();
 
-	if (!shm) {
+	if (!perf_metrics_active()) {
 		return;
 	}
 	for (int i = 0; i < 10; i++) {

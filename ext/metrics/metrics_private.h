@@ -51,7 +51,7 @@ typedef struct {
 
 extern const double perf_metrics_memory_bounds[PERF_METRICS_MEMORY_BUCKETS];
 
-/* False when perf.metrics_enabled=0 or the segment could not be made. */
+/* False when perf.metrics_enabled=0 or there is no segment (attached at the first call). */
 bool perf_metrics_active(void);
 void perf_metrics_read(perf_metrics_snapshot *snapshot);
 /* A cache counter since the last perf_metrics_reset(). */
@@ -83,9 +83,10 @@ void perf_metrics_append_sample_d(smart_str *out, const char *name, size_t name_
 void perf_metrics_append_histogram_series(smart_str *out, const char *name, size_t name_len, const char *labels,
 	size_t labels_len, const double *bounds, uint32_t bound_count, const perf_metrics_histogram *h);
 
-/* series.c: the application series' own segment. */
-zend_result perf_metrics_series_minit(uint32_t capacity);
-void perf_metrics_series_mshutdown(void);
+/* series.c: the application series' part of the segment. */
+size_t perf_metrics_series_size(uint32_t capacity);
+void perf_metrics_series_layout(void *mem, uint32_t capacity);
+void perf_metrics_series_bind(void *mem);
 void perf_metrics_series_figures(uint32_t *used, uint32_t *capacity, uint64_t *dropped);
 /* Appends every series, sorted by name then labels, with one HELP and TYPE per name. */
 void perf_metrics_series_render(smart_str *out);

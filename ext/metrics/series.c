@@ -1,6 +1,6 @@
 /*
- * Application series (perf_counter_inc(), perf_gauge_set(), perf_histogram_observe()) in a shared
- * segment of their own, mapped in MINIT next to the built-in metrics.
+ * Application series (perf_counter_inc(), perf_gauge_set(), perf_histogram_observe()) in the
+ * metrics segment, after the built-in metrics (metrics.c maps it and lays this part out here).
  *
  * Series live in fixed slots found through an open-addressed index: a lookup reads published
  * slots only, without a lock; creating a series takes a robust process-shared mutex, takes a slot,
@@ -21,7 +21,6 @@
 
 #include <errno.h>
 #include <pthread.h>
-#include <sys/mman.h>
 
 #include "php.h"
 #include "zend_smart_str.h"
@@ -71,7 +70,6 @@ typedef struct {
 } series_header;
 
 static series_header *seg;
-static size_t seg_size;
 /* Slot numbers plus one, 0 = empty: by name and labels, and by name alone (the first series of the name). */
 static uint32_t *series_index;
 static uint32_t *name_index;
@@ -86,45 +84,58 @@ static size_t align_up(size_t value, size_t to)
 	return (value + to - 1) & ~(to - 1);
 }
 
-zend_result perf_metrics_series_minit(uint32_t capacity)
+static size_t index_size_for(uint32_t capacity)
 {
 	uint32_t index_size = 16;
 	while (index_size < capacity * 2) {
 		index_size <<= 1;
 	}
-	size_t index_off = align_up(sizeof(series_header), 64);
-	size_t name_index_off = align_up(index_off + index_size * sizeof(uint32_t), 64);
-	size_t series_off = align_up(name_index_off + index_size * sizeof(uint32_t), 64);
-	size_t size = series_off + (size_t) capacity * sizeof(shm_series);
+	return index_size;
+}
 
-	void *mem = mmap(NULL, size, PROT_READ | PROT_WRITE, MAP_SHARED | MAP_ANONYMOUS, -1, 0);
-	if (mem == MAP_FAILED) {
-		zend_error(E_WARNING, "perf: cannot map %zu bytes of shared memory for metrics: %s", size, strerror(errno));
-		return FAILURE;
-	}
-	seg = mem;
-	seg_size = size;
-	series_index = (uint32_t *) ((char *) mem + index_off);
-	name_index = (uint32_t *) ((char *) mem + name_index_off);
-	series = (shm_series *) ((char *) mem + series_off);
-	seg->capacity = capacity;
-	seg->index_mask = index_size - 1;
+/* Where each part lies for a capacity: the same in every process. */
+static void offsets(uint32_t capacity, size_t *index_off, size_t *name_index_off, size_t *series_off)
+{
+	size_t index_size = index_size_for(capacity);
+	*index_off = align_up(sizeof(series_header), 64);
+	*name_index_off = align_up(*index_off + index_size * sizeof(uint32_t), 64);
+	*series_off = align_up(*name_index_off + index_size * sizeof(uint32_t), 64);
+}
+
+size_t perf_metrics_series_size(uint32_t capacity)
+{
+	size_t index_off, name_index_off, series_off;
+	offsets(capacity, &index_off, &name_index_off, &series_off);
+	return series_off + (size_t) capacity * sizeof(shm_series);
+}
+
+void perf_metrics_series_layout(void *mem, uint32_t capacity)
+{
+	series_header *h = mem;
+	h->capacity = capacity;
+	h->index_mask = (uint32_t) index_size_for(capacity) - 1;
 
 	pthread_mutexattr_t attr;
 	pthread_mutexattr_init(&attr);
 	pthread_mutexattr_setpshared(&attr, PTHREAD_PROCESS_SHARED);
 	pthread_mutexattr_setrobust(&attr, PTHREAD_MUTEX_ROBUST);
-	pthread_mutex_init(&seg->lock, &attr);
+	pthread_mutex_init(&h->lock, &attr);
 	pthread_mutexattr_destroy(&attr);
-	return SUCCESS;
 }
 
-void perf_metrics_series_mshutdown(void)
+/* mem: a laid-out part of a mapped segment (metrics.c), or NULL when it is left. */
+void perf_metrics_series_bind(void *mem)
 {
-	if (seg) {
-		munmap(seg, seg_size);
-		seg = NULL;
+	size_t index_off, name_index_off, series_off;
+
+	seg = mem;
+	if (!mem) {
+		return;
 	}
+	offsets(seg->capacity, &index_off, &name_index_off, &series_off);
+	series_index = (uint32_t *) ((char *) mem + index_off);
+	name_index = (uint32_t *) ((char *) mem + name_index_off);
+	series = (shm_series *) ((char *) mem + series_off);
 }
 
 void perf_metrics_series_figures(uint32_t *used, uint32_t *capacity, uint64_t *dropped)
@@ -466,7 +477,7 @@ static shm_series *lookup(series_type type, zend_string *name, HashTable *labels
 	uint8_t existing;
 
 	*failed = !build_key(name, labels, type, 3, &key);
-	if (!*failed && seg) {
+	if (!*failed && perf_metrics_active()) {
 		size_t key_len = ZSTR_LEN(key.s);
 		uint64_t hash = zend_hash_func(ZSTR_VAL(key.s), key_len);
 		s = find_series(hash, ZSTR_VAL(key.s), key_len, &existing);

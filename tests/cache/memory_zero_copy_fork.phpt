@@ -40,7 +40,7 @@ if (pcntl_fork() === 0) {
 }
 PHP);
 $so = dirname(__DIR__, 2) . '/modules/perf.so';
-$cmd = [getenv('TEST_PHP_CGI_EXECUTABLE'), '-q', '-n', '-d', "extension=$so", '-d', 'perf.cache_memory=4M', $script];
+$cmd = [getenv('TEST_PHP_CGI_EXECUTABLE'), '-q', '-n', '-d', "extension=$so", '-d', 'perf.cache_name=', '-d', 'perf.cache_memory=4M', $script];
 /*
  * A clean environment: php-cgi would run SCRIPT_FILENAME (run-tests.php sets it to this test)
  * instead of its argument. proc_close() returns when the request's process exits; the child it

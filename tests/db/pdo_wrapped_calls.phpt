@@ -73,7 +73,7 @@ foreach ($runs + ['perf loaded before PDO' => $ini] as $name => $run_ini) {
         /* perf first: the module dependencies make PDO start before it all the same (pdo_sqlite needs pdo loaded). */
         preg_match('/-d "?extension=([^" ]*perf\.so)/', $extra_args, $m);
         putenv('TEST_PHP_EXTRA_ARGS=-n -d extension_dir=' . ini_get('extension_dir') . ' -d extension=' . $m[1]
-            . ' -d extension=pdo -d extension=pdo_sqlite');
+            . ' -d perf.cache_name= -d extension=pdo -d extension=pdo_sqlite');
     }
     $result = db_run('wrapped_calls', $code, $run_ini);
     $queries = array_filter($result['records'], fn ($r) => ($r['context']['operation'] ?? '') !== 'prepare');

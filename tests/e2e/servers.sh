@@ -8,6 +8,9 @@
 #     /metrics, /metrics/...  a php-fpm master of its own (2 workers) so its metrics segment sees only
 #                      the metrics tests' requests; /metrics serves perf_metrics()
 #   PHP's built-in server (cli-server SAPI) and apache2 with mod_php (apache2handler SAPI).
+# Every server runs with an empty perf.cache_name: an anonymous cache segment of its own, never a
+# named one in /dev/shm that parallel runs would share (tests/e2e/segments_fpm.phpt starts its own
+# php-fpm masters with named segments).
 # The URLs and paths are exported as PERF_E2E_* for tests/e2e/*.phpt. Sourced by scripts/test.sh.
 
 PERF_E2E_DIR="$PERF_WORK/e2e"
@@ -91,7 +94,7 @@ perf_servers_start() {
 		printf '  }\n}\n'
 	} > "$dir/nginx.conf"
 
-	printf 'extension=%s\nperf.log_file=%s/logs/apache/performance.log\nperf.slow_request_ms=200\n' "$PERF_SO" "$dir" > "$dir/apache-ini/php.ini"
+	printf 'extension=%s\nperf.cache_name=\nperf.log_file=%s/logs/apache/performance.log\nperf.slow_request_ms=200\n' "$PERF_SO" "$dir" > "$dir/apache-ini/php.ini"
 	cat > "$dir/apache2.conf" <<APACHE
 ServerRoot "$dir"
 ServerName 127.0.0.1
@@ -118,13 +121,13 @@ DocumentRoot $dir/docroot
 APACHE
 
 	perf_e2e_redis_start
-	"php-fpm$PERF_PHP_VERSION" -n -R -F -y "$dir/php-fpm.conf" -d "extension=$PERF_SO" > "$dir/logs/fpm-stdout.log" 2>&1 &
+	"php-fpm$PERF_PHP_VERSION" -n -R -F -y "$dir/php-fpm.conf" -d "extension=$PERF_SO" -d perf.cache_name= > "$dir/logs/fpm-stdout.log" 2>&1 &
 	PERF_E2E_PIDS+=($!)
-	"php-fpm$PERF_PHP_VERSION" -n -R -F -y "$dir/php-fpm-metrics.conf" -d "extension=$PERF_SO" > "$dir/logs/fpm-metrics-stdout.log" 2>&1 &
+	"php-fpm$PERF_PHP_VERSION" -n -R -F -y "$dir/php-fpm-metrics.conf" -d "extension=$PERF_SO" -d perf.cache_name= > "$dir/logs/fpm-metrics-stdout.log" 2>&1 &
 	PERF_E2E_PIDS+=($!)
 	nginx -c "$dir/nginx.conf" -p "$dir" > "$dir/logs/nginx-stdout.log" 2>&1 &
 	PERF_E2E_PIDS+=($!)
-	(cd "$dir/docroot" && exec "$PERF_PHP" -n -d "extension=$PERF_SO" -d "perf.log_file=$dir/logs/builtin.log" \
+	(cd "$dir/docroot" && exec "$PERF_PHP" -n -d "extension=$PERF_SO" -d perf.cache_name= -d "perf.log_file=$dir/logs/builtin.log" \
 		-d perf.slow_request_ms=200 -S "127.0.0.1:$builtin_port" -t "$dir/docroot") > "$dir/logs/builtin-stdout.log" 2>&1 &
 	PERF_E2E_PIDS+=($!)
 	# prefork signals its whole process group on shutdown: it gets a group of its own.

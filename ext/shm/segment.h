@@ -1,0 +1,91 @@
+/*
+ * Shared segments: the memory cache's and the metrics' shared memory, named per user and name.
+ *
+ * A named segment is the file /dev/shm/perf.<euid>.<name>.<kind> (kind "cache" or "metrics"),
+ * created 0600 by the first process of that user that needs it, and mapped by every process of
+ * that user that asks for the same name: php-fpm workers of the pools that set that name, and the
+ * CLI. Pools of different users never share one, whatever their name. The file outlives the
+ * processes, so a php-fpm reload or restart finds its entries again.
+ *
+ * A segment holds absolute pointers (zero-copy images), so every process maps it at the address
+ * its creator chose and recorded in its prefix, or not at all.
+ *
+ * An empty name keeps the first design: one anonymous MAP_SHARED mapping made before the SAPI
+ * forks, private to that process tree.
+ */
+
+#ifndef PERF_SHM_SEGMENT_H
+#define PERF_SHM_SEGMENT_H
+
+#include <stdatomic.h>
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include "php.h"
+
+#define PERF_SEGMENT_MAGIC 0x53465250u
+#define PERF_SEGMENT_NAME_MAX 64
+
+/* The first bytes of every segment, whatever it holds: what an opener checks before mapping it. */
+typedef struct {
+	uint32_t magic;
+	/* The layout of what follows (the kind's own version number): another version is replaced. */
+	uint32_t version;
+	/* The file's size, checked against fstat() before mapping: a truncated file is never mapped. */
+	uint64_t size;
+	/* Where every process maps it. */
+	uint64_t address;
+	/* Set by the creator once the layout is initialised; a file without it is refused. */
+	_Atomic uint32_t ready;
+	/* Set when another segment took this one's name: its users leave it at their next request. */
+	_Atomic uint32_t replaced;
+} perf_segment_prefix;
+
+typedef struct {
+	/* "cache" or "metrics": the file name's last part and the warnings' wording. */
+	const char *kind;
+	uint32_t version;
+	size_t size;
+	/* Lays out a new segment of spec->size bytes at base (its prefix is filled in afterwards). */
+	zend_result (*init)(void *base, size_t size);
+} perf_segment_spec;
+
+typedef enum {
+	PERF_SEGMENT_ATTACHED,
+	/* No segment of that name, and the caller may not create one. */
+	PERF_SEGMENT_MISSING,
+	/* Refused or failed, with a warning (once per process and kind). */
+	PERF_SEGMENT_UNAVAILABLE,
+} perf_segment_status;
+
+/* Whether name may name a segment: 1 to PERF_SEGMENT_NAME_MAX characters of [A-Za-z0-9._-]. */
+bool perf_segment_name_valid(const char *name, size_t len);
+
+/* An anonymous segment (empty name), laid out by spec->init; NULL with a warning on failure. */
+void *perf_segment_anonymous(const perf_segment_spec *spec);
+
+/* What a process may do besides attaching to the live segment. */
+typedef enum {
+	PERF_SEGMENT_ATTACH_ONLY = 0,
+	/* Create the segment when there is none, and replace one of another layout version (same size). */
+	PERF_SEGMENT_CREATE = 1,
+	/* Also replace one of another size than spec->size (the web server's processes). */
+	PERF_SEGMENT_RESIZE = 2,
+} perf_segment_mode;
+
+/*
+ * Maps the segment of this user named name, as mode allows (without PERF_SEGMENT_RESIZE, the live
+ * segment is used whatever its size). *base is set when PERF_SEGMENT_ATTACHED.
+ */
+perf_segment_status perf_segment_attach(const perf_segment_spec *spec, const char *name, int mode, void **base);
+
+/* Whether another segment took this one's name since it was mapped (one atomic load). */
+static inline bool perf_segment_replaced(const void *base)
+{
+	return atomic_load_explicit(&((perf_segment_prefix *) base)->replaced, memory_order_relaxed) != 0;
+}
+
+void perf_segment_detach(void *base);
+
+#endif
