@@ -29,7 +29,7 @@ if test "$PHP_PERF" != "no"; then
     ext/cache/driver_memory.c \
     ext/cache/shm_alloc.c \
     ext/cache/shm_reclaim.c \
-    ext/cache/breaker.c \
+    ext/cache/counters.c \
     ext/cache/shm_attach.c \
     ext/shm/segment.c \
     ext/cache/driver_file.c \

@@ -1128,6 +1128,7 @@ void perf_cache_minit(void)
 #ifdef PERF_HAVE_HIREDIS
 	perf_cache_redis_startup();
 #endif
+	perf_cache_counters_startup();
 	perf_cache_memory_startup();
 }
 
@@ -1146,6 +1147,7 @@ void perf_cache_mshutdown(void)
 #endif
 	perf_redis_password_mshutdown();
 	perf_cache_memory_shutdown();
+	perf_cache_counters_shutdown();
 }
 
 bool perf_cache_zero_copy_allowed(void)
@@ -1155,6 +1157,7 @@ bool perf_cache_zero_copy_allowed(void)
 
 void perf_cache_rinit(void)
 {
+	perf_cache_counters_request_start();
 	perf_cache_memory_request_start();
 	perf_redis_password_rinit();
 	PERF_G(state.cache.held_leases) = NULL;
@@ -1244,4 +1247,5 @@ void perf_cache_minfo(void)
 	php_info_print_table_row(2, "Cache drivers", "memory, file (built without hiredis)");
 #endif
 	perf_cache_memory_minfo();
+	perf_cache_counters_minfo();
 }

@@ -40,7 +40,7 @@ typedef struct {
 	char *preload;
 } perf_cache_settings;
 
-/* Counters each process keeps in its own shared slot; perf_cache_stats() adds them up. */
+/* Counters of the cache core's statistics segment (counters.c); perf_cache_stats() adds them up. */
 typedef enum {
 	PERF_CACHE_HITS,
 	PERF_CACHE_MISSES,
@@ -154,8 +154,8 @@ typedef struct {
 } perf_redis_state;
 
 /*
- * A circuit breaker for a remote backend, shared by every worker through the memory driver's
- * segment (per process without it): closed; open for a cooldown after N consecutive failures,
+ * A circuit breaker for a remote backend, shared by every worker through the cache core's
+ * statistics segment (counters.c; per process without it): closed; open for a cooldown after N consecutive failures,
  * when calls fail at once; then one process probes and closes it again.
  */
 bool perf_cache_breaker_allow(void);
@@ -164,12 +164,21 @@ void perf_cache_breaker_failure(zend_long failures_to_open, zend_long cooldown_m
 void perf_cache_breaker_stats(zval *stats);
 
 /*
- * Counters live in this process's slot of the memory driver's segment, so perf_cache_stats() adds
- * up every worker of the pool; without the segment (CLI) they count this process only.
+ * Counters live in the cache core's statistics segment, /dev/shm/perf.<uid>.<name>.stats (anonymous
+ * with an empty perf.cache_name), so perf_cache_stats() adds up every worker of the pool; without
+ * the segment (CLI without perf.cache_enable_cli) they count this process only.
  */
 void perf_cache_count(perf_cache_driver_id driver, perf_cache_counter counter);
 void perf_cache_count_n(perf_cache_driver_id driver, perf_cache_counter counter, uint64_t n);
 uint64_t perf_cache_counter_total(perf_cache_driver_id driver, perf_cache_counter counter);
+/* The statistics segment: an anonymous one made in MINIT (empty name), a named one at the first count. */
+void perf_cache_counters_startup(void);
+void perf_cache_counters_request_start(void);
+void perf_cache_counters_shutdown(void);
+void perf_cache_counters_minfo(void);
+/* Whether a process lives (EPERM: it does, as another user); CLOCK_MONOTONIC milliseconds. */
+bool perf_cache_process_alive(int32_t pid);
+int64_t perf_cache_monotonic_ms(void);
 
 ZEND_INI_MH(perf_cache_ini_update_name);
 ZEND_INI_MH(perf_cache_ini_update_memory);

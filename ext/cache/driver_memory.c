@@ -702,11 +702,11 @@ static perf_cache_lease memory_lease_acquire(zend_string *key, zend_long hold_ms
 	uint32_t own = owner_token();
 	/* LEASE_COUNT is a multiple of STRIPE_COUNT: a lease slot is always guarded by its keys' stripe. */
 	lock(stripe);
-	if (l->owner == 0 || (l->owner == own && l->key_hash == hash) || now_ms() > l->deadline_ms
+	if (l->owner == 0 || (l->owner == own && l->key_hash == hash) || perf_cache_monotonic_ms() > l->deadline_ms
 		|| (l->owner != own && !owner_alive(l->owner))) {
 		l->key_hash = hash;
 		l->owner = own;
-		l->deadline_ms = now_ms() + hold_ms;
+		l->deadline_ms = perf_cache_monotonic_ms() + hold_ms;
 		result = PERF_CACHE_LEASE_ACQUIRED;
 	} else {
 		result = l->key_hash == hash ? PERF_CACHE_LEASE_HELD : PERF_CACHE_LEASE_UNAVAILABLE;

@@ -2,8 +2,8 @@
  * The memory driver's shared segment: its layout, the types in it and what the driver's files
  * share. driver_memory.c makes the segment and holds its chains, tags and the driver operations;
  * shm_alloc.c is the block heap with its eviction; shm_reclaim.c the process slots, liveness,
- * epochs and pins; breaker.c the remote drivers' circuit breaker, kept in the segment. The
- * protocol (block states, who writes which field under which lock) is described at the top of
+ * epochs and pins. The driver's counters are the cache core's (counters.c), not in this
+ * segment. The protocol (block states, who writes which field under which lock) is described at the top of
  * driver_memory.c.
  */
 
@@ -19,7 +19,7 @@
 #include "shm/segment.h"
 
 /* The layout's version: a segment of another version is replaced, never read. */
-#define SHM_VERSION 3
+#define SHM_VERSION 4
 #define BLOCK_ALIGN 16
 #define MIN_BLOCK 64
 #define BIN_COUNT 40
@@ -97,7 +97,6 @@ typedef struct {
 	/* Moves on every takeover: an owner token (slot index, generation) never names a later owner. */
 	_Atomic uint32_t generation;
 	_Atomic uint64_t active_epoch;
-	_Atomic uint64_t counters[PERF_CACHE_DRIVER_COUNT][PERF_CACHE_COUNTER_COUNT];
 	/* The blocks this process's current request pinned (zero-copy reads), released at its end, or by
 	 * whoever finds the process dead. */
 	_Atomic uint32_t pin_count;
@@ -138,16 +137,6 @@ typedef struct {
 } __attribute__((aligned(64))) shm_heap;
 
 typedef struct {
-	_Atomic uint32_t failures;
-	/* 0 while closed; while open, when the cooldown ends (CLOCK_MONOTONIC ms, shared by the machine). */
-	_Atomic int64_t open_until_ms;
-	/* The one process allowed to try after the cooldown. */
-	_Atomic int64_t prober;
-	_Atomic uint64_t opens;
-	_Atomic uint64_t fast_failures;
-} shm_breaker;
-
-typedef struct {
 	/* The segment module's part: magic, layout version, size, address, ready and replaced marks. */
 	perf_segment_prefix seg;
 	uint64_t bucket_mask;
@@ -168,7 +157,6 @@ typedef struct {
 	 * owner token of the process loading the file, then SHM_PRELOAD_DONE.
 	 */
 	_Atomic uint64_t preload;
-	shm_breaker breaker;
 } shm_header;
 
 /* Above every owner token (32 bits). */
@@ -235,9 +223,7 @@ void stripe_entries_add(shm_lock *stripe, int64_t n);
 bool offset_valid(uint64_t off);
 entry_freshness freshness(shm_entry *e, zend_long now);
 
-/* shm_reclaim.c: processes, epochs, pins, counters. */
-bool process_alive(int32_t pid);
-int64_t now_ms(void);
+/* shm_reclaim.c: processes, epochs, pins. */
 shm_slot *slot(void);
 void slot_free(shm_slot *s);
 bool slot_reclaim(shm_slot *s);
@@ -246,8 +232,17 @@ bool owner_alive(uint32_t token);
 void release_pins(shm_slot *s);
 void release_dead_pins(void);
 uint64_t safe_epoch(void);
-void count(perf_cache_counter counter);
-void count_n(perf_cache_counter counter, uint64_t n);
+
+/* The driver's counters (counters.c). */
+static inline void count(perf_cache_counter counter)
+{
+	perf_cache_count_n(PERF_CACHE_DRIVER_MEMORY, counter, 1);
+}
+
+static inline void count_n(perf_cache_counter counter, uint64_t n)
+{
+	perf_cache_count_n(PERF_CACHE_DRIVER_MEMORY, counter, n);
+}
 
 /* shm_alloc.c: the block heap. */
 void heap_init(uint64_t start, uint64_t end);

@@ -39,7 +39,6 @@ shm_heap *heap;
 static void *anonymous;
 /* A failed attach is tried again at the next request, not at every operation. */
 static _Atomic bool attach_tried;
-static bool sapi_is_cli;
 static char attached_name[PERF_SEGMENT_NAME_MAX + 1];
 #ifdef ZTS
 /* Threads of one process attach once, together. */
@@ -153,9 +152,8 @@ static perf_segment_spec spec = {
 
 zend_result perf_cache_memory_startup(void)
 {
-	sapi_is_cli = strcmp(sapi_module.name, "cli") == 0 || strcmp(sapi_module.name, "phpdbg") == 0;
 	perf_cache_memory_fork_hooks();
-	if (*PERF_G(settings.cache.name) || (sapi_is_cli && !PERF_G(settings.cache.enable_cli))) {
+	if (*PERF_G(settings.cache.name) || (perf_segment_sapi_is_cli() && !PERF_G(settings.cache.enable_cli))) {
 		return SUCCESS;
 	}
 	/* Like apc.enable_cli: without a name, a CLI process gets a private segment that dies with it. */
@@ -197,14 +195,10 @@ static bool attach_locked(void)
 		}
 		return atomic_load(&shm_bound);
 	}
-	/*
-	 * The CLI (cron, artisan, a queue worker) uses the live segment of its user and name; it makes
-	 * one only with perf.cache_enable_cli=1.
-	 */
-	int mode = !sapi_is_cli ? PERF_SEGMENT_CREATE | PERF_SEGMENT_RESIZE
-		: (PERF_G(settings.cache.enable_cli) ? PERF_SEGMENT_CREATE : PERF_SEGMENT_ATTACH_ONLY);
+	/* The CLI uses the live segment of its user and name; it makes one only with perf.cache_enable_cli=1. */
 	spec.size = (size_t) PERF_G(settings.cache.memory);
-	if (perf_segment_attach(&spec, name, mode, &base) == PERF_SEGMENT_ATTACHED) {
+	if (perf_segment_attach(&spec, name, perf_segment_attach_mode(PERF_G(settings.cache.enable_cli)), &base)
+		== PERF_SEGMENT_ATTACHED) {
 		snprintf(attached_name, sizeof(attached_name), "%s", name);
 		bind_segment(base, true);
 	}

@@ -1,7 +1,7 @@
 /*
  * Process slots and what may be reused: a process owns a slot (and holds its robust mutex) for its
  * whole life; readers announce their epoch in it and list their pins there; a dead owner's slot is
- * cleaned by whoever seizes its mutex. Also the per-process counters kept in the slots.
+ * cleaned by whoever seizes its mutex.
  */
 
 #ifdef HAVE_CONFIG_H
@@ -18,18 +18,6 @@
 PERF_CACHE_LOCAL shm_slot *own_slot;
 PERF_CACHE_LOCAL int32_t own_pid;
 PERF_CACHE_LOCAL bool slots_exhausted;
-
-bool process_alive(int32_t pid)
-{
-	return pid > 0 && (kill(pid, 0) == 0 || errno == EPERM);
-}
-
-int64_t now_ms(void)
-{
-	struct timespec ts;
-	clock_gettime(CLOCK_MONOTONIC, &ts);
-	return (int64_t) ts.tv_sec * 1000 + ts.tv_nsec / 1000000;
-}
 
 /*
  * Gives back the pins a request holds. A process killed between pinning a block and listing it
@@ -78,7 +66,7 @@ static bool slot_seize(shm_slot *s)
 	return true;
 }
 
-/* Gives back a seized slot nobody owns: its counters stay, summed into the totals. */
+/* Gives back a seized slot nobody owns. */
 void slot_free(shm_slot *s)
 {
 	atomic_store(&s->pid, 0);
@@ -123,7 +111,7 @@ shm_slot *slot(void)
 	own_pid = (int32_t) getpid();
 	for (int pass = 0; pass < 2 && !own_slot; pass++) {
 		for (uint32_t i = 0; i < header->slot_count; i++) {
-			/* First pass: slots nobody claims; second: slots whose owner may have died (their counters stay). */
+			/* First pass: slots nobody claims; second: slots whose owner may have died. */
 			if ((pass == 0) != (atomic_load(&slots[i].pid) == 0) || !slot_seize(&slots[i])) {
 				continue;
 			}
@@ -139,36 +127,6 @@ shm_slot *slot(void)
 	}
 	slots_exhausted = own_slot == NULL;
 	return own_slot;
-}
-
-/* Without the segment, this process's own counters (atomic: the threads of a ZTS process share them). */
-static _Atomic uint64_t local_counters[PERF_CACHE_DRIVER_COUNT][PERF_CACHE_COUNTER_COUNT];
-
-void perf_cache_count_n(perf_cache_driver_id driver, perf_cache_counter counter, uint64_t n)
-{
-	shm_slot *s = shm_ready() ? slot() : NULL;
-	if (s) {
-		/* Only the owner writes its slot: a plain increment, no locked instruction. */
-		atomic_store_explicit(&s->counters[driver][counter],
-			atomic_load_explicit(&s->counters[driver][counter], memory_order_relaxed) + n, memory_order_relaxed);
-	} else {
-		atomic_fetch_add_explicit(&local_counters[driver][counter], n, memory_order_relaxed);
-	}
-}
-
-void perf_cache_count(perf_cache_driver_id driver, perf_cache_counter counter)
-{
-	perf_cache_count_n(driver, counter, 1);
-}
-
-void count(perf_cache_counter counter)
-{
-	perf_cache_count_n(PERF_CACHE_DRIVER_MEMORY, counter, 1);
-}
-
-void count_n(perf_cache_counter counter, uint64_t n)
-{
-	perf_cache_count_n(PERF_CACHE_DRIVER_MEMORY, counter, n);
 }
 
 /*
@@ -202,7 +160,7 @@ uint64_t safe_epoch(void)
 void release_dead_pins(void)
 {
 	static int64_t last_ms;
-	int64_t now = now_ms();
+	int64_t now = perf_cache_monotonic_ms();
 	uint32_t high = atomic_load(&header->slots_high);
 
 	if (now - last_ms < 1000) {
@@ -214,17 +172,4 @@ void release_dead_pins(void)
 			slot_reclaim(&slots[i]);
 		}
 	}
-}
-
-uint64_t perf_cache_counter_total(perf_cache_driver_id driver, perf_cache_counter counter)
-{
-	if (!shm_ready()) {
-		return atomic_load_explicit(&local_counters[driver][counter], memory_order_relaxed);
-	}
-	uint64_t total = 0;
-	uint32_t high = atomic_load(&header->slots_high);
-	for (uint32_t i = 0; i < high; i++) {
-		total += atomic_load_explicit(&slots[i].counters[driver][counter], memory_order_relaxed);
-	}
-	return total;
 }

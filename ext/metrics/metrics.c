@@ -131,7 +131,6 @@ static const perf_request_hooks metrics_hooks;
 static void *anonymous;
 /* A named segment is attached once per process (and again after a replacement). */
 static bool attach_tried;
-static bool sapi_is_cli;
 
 static zend_result layout(void *mem, size_t size)
 {
@@ -158,7 +157,6 @@ void perf_metrics_minit(void)
 		return;
 	}
 	perf_request_register(&metrics_hooks);
-	sapi_is_cli = strcmp(sapi_module.name, "cli") == 0 || strcmp(sapi_module.name, "phpdbg") == 0;
 	spec.size = SERIES_OFFSET + perf_metrics_series_size((uint32_t) PERF_G(settings.metrics.max_series));
 	if (!*PERF_G(settings.cache.name)) {
 		anonymous = perf_segment_anonymous(&spec);
@@ -203,9 +201,8 @@ bool perf_metrics_active(void)
 	const char *name = PERF_G(settings.cache.name);
 	void *base = anonymous;
 	/* The CLI records only with perf.enable_cli; otherwise it reads what the web server recorded. */
-	int mode = !sapi_is_cli ? PERF_SEGMENT_CREATE | PERF_SEGMENT_RESIZE
-		: (PERF_G(settings.request.enable_cli) ? PERF_SEGMENT_CREATE : PERF_SEGMENT_ATTACH_ONLY);
-	if (*name && perf_segment_attach(&spec, name, mode, &base) != PERF_SEGMENT_ATTACHED) {
+	if (*name && perf_segment_attach(&spec, name, perf_segment_attach_mode(PERF_G(settings.request.enable_cli)), &base)
+		!= PERF_SEGMENT_ATTACHED) {
 		base = NULL;
 	}
 	if (base) {

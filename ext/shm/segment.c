@@ -46,6 +46,7 @@
 #include <unistd.h>
 
 #include "php.h"
+#include "SAPI.h"
 
 #include "shm/segment.h"
 
@@ -340,6 +341,19 @@ static void *replace(const perf_segment_spec *spec, size_t size, const char *pat
 	}
 	close(new_fd);
 	return mem;
+}
+
+bool perf_segment_sapi_is_cli(void)
+{
+	return strcmp(sapi_module.name, "cli") == 0 || strcmp(sapi_module.name, "phpdbg") == 0;
+}
+
+int perf_segment_attach_mode(bool cli_creates)
+{
+	if (!perf_segment_sapi_is_cli()) {
+		return PERF_SEGMENT_CREATE | PERF_SEGMENT_RESIZE;
+	}
+	return cli_creates ? PERF_SEGMENT_CREATE : PERF_SEGMENT_ATTACH_ONLY;
 }
 
 perf_segment_status perf_segment_attach(const perf_segment_spec *spec, const char *name, int mode, void **base)

@@ -1,7 +1,7 @@
 /*
  * Shared segments: the memory cache's and the metrics' shared memory, named per user and name.
  *
- * A named segment is the file /dev/shm/perf.<euid>.<name>.<kind> (kind "cache" or "metrics"),
+ * A named segment is the file /dev/shm/perf.<euid>.<name>.<kind> (kind "cache", "stats" or "metrics"),
  * created 0600 by the first process of that user that needs it, and mapped by every process of
  * that user that asks for the same name: php-fpm workers of the pools that set that name, and the
  * CLI. Pools of different users never share one, whatever their name. The file outlives the
@@ -43,7 +43,7 @@ typedef struct {
 } perf_segment_prefix;
 
 typedef struct {
-	/* "cache" or "metrics": the file name's last part and the warnings' wording. */
+	/* "cache", "stats" or "metrics": the file name's last part and the warnings' wording. */
 	const char *kind;
 	uint32_t version;
 	size_t size;
@@ -73,6 +73,16 @@ typedef enum {
 	/* Also replace one of another size than spec->size (the web server's processes). */
 	PERF_SEGMENT_RESIZE = 2,
 } perf_segment_mode;
+
+/* Whether this process is the CLI (or phpdbg), which attaches to the web server's segments. */
+bool perf_segment_sapi_is_cli(void);
+
+/*
+ * The mode every kind attaches with: the web server's processes create a segment and apply its
+ * size; the CLI (cron, artisan, a queue worker) uses the live one whatever its size, and creates
+ * one only when its setting says so (cli_creates: perf.cache_enable_cli, perf.enable_cli).
+ */
+int perf_segment_attach_mode(bool cli_creates);
 
 /*
  * Maps the segment of this user named name, as mode allows (without PERF_SEGMENT_RESIZE, the live
