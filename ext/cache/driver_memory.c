@@ -6,8 +6,8 @@
  *
  * PROCESSES. A process takes a slot at its first cache call and holds the slot's robust mutex
  * until it ends, so its death is known exactly: the next trylock returns EOWNERDEAD, whatever
- * became of its pid. Only the owner writes its slot's announcement (active_epoch), pin list and
- * counters; whoever seizes a dead owner's mutex clears the announcement and gives its pins back
+ * became of its pid. Only the owner writes its slot's announcement (active_epoch) and pin list
+ * (the driver's counters are the cache core's, counters.c); whoever seizes a dead owner's mutex clears the announcement and gives its pins back
  * (slot_seize), and a slot is never taken over without that mutex, so a new owner's announcement
  * cannot be erased by a cleaner. Blocks and leases name a process by an owner token (slot index
  * and the slot's generation, which moves on every takeover).

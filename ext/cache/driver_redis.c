@@ -4,8 +4,8 @@
  * - One connection per worker, reused across requests (perf.redis_persistent). After any timeout,
  *   I/O or protocol error the connection is closed and never used again, so a reply that arrives
  *   late can never be read as the answer to the next command (phpredis #614, #1082).
- * - A circuit breaker shared by every worker (in the memory driver's segment): after
- *   perf.redis_breaker_failures consecutive failures, calls fail at once for
+ * - A circuit breaker shared by every worker (in the cache core's statistics segment, counters.c):
+ *   after perf.redis_breaker_failures consecutive failures, calls fail at once for
  *   perf.redis_breaker_cooldown_ms; then one process probes and reopens it.
  * - Values: integers as plain decimal strings (so INCRBY works on them); everything else behind a
  *   small header (kind, logical expiry, tags) so remember() can serve a stale copy while one
