@@ -155,8 +155,8 @@ typedef struct {
 
 /*
  * A circuit breaker for a remote backend, shared by every worker through the cache core's
- * statistics segment (counters.c; per process without it): closed; open for a cooldown after N consecutive failures,
- * when calls fail at once; then one process probes and closes it again.
+ * statistics segment (counters.c; per process without it): closed; open for a cooldown after N
+ * consecutive failures, when calls fail at once; then one process probes and closes it again.
  */
 bool perf_cache_breaker_allow(void);
 void perf_cache_breaker_success(void);

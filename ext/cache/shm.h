@@ -3,8 +3,8 @@
  * share. driver_memory.c makes the segment and holds its chains, tags and the driver operations;
  * shm_alloc.c is the block heap with its eviction; shm_reclaim.c the process slots, liveness,
  * epochs and pins. The driver's counters are the cache core's (counters.c), not in this
- * segment. The protocol (block states, who writes which field under which lock) is described at the top of
- * driver_memory.c.
+ * segment. The protocol (block states, who writes which field under which lock) is described at
+ * the top of driver_memory.c.
  */
 
 #ifndef PERF_CACHE_SHM_H

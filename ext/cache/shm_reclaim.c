@@ -9,8 +9,6 @@
 #endif
 
 #include <errno.h>
-#include <signal.h>
-#include <time.h>
 #include <unistd.h>
 
 #include "cache/shm.h"
