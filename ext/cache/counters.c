@@ -56,16 +56,7 @@ typedef struct {
 
 /* Without a segment: this process's own (atomic: the threads of a ZTS process share them). */
 static stats_segment local_stats;
-/* The segment in use, NULL until attached (published to the other threads of a ZTS process). */
-static _Atomic(stats_segment *) bound;
-/* The anonymous segment made in MINIT (empty perf.cache_name). */
-static void *anonymous;
-/* A failed attach is tried again at the next request, not at every count. */
-static _Atomic bool attach_tried;
-static char attached_name[PERF_SEGMENT_NAME_MAX + 1];
 #ifdef ZTS
-/* Threads of one process attach once, together. */
-static pthread_mutex_t attach_mutex = PTHREAD_MUTEX_INITIALIZER;
 static _Atomic uint32_t thread_count;
 static _Thread_local uint32_t thread_index;
 #endif
@@ -85,6 +76,13 @@ static perf_segment_spec spec = {
 	.version = STATS_VERSION,
 	.size = sizeof(stats_segment),
 	.init = layout,
+};
+
+static void unbind(void *base);
+
+static perf_segment_binding binding = {
+	.spec = &spec,
+	.unbind = unbind,
 };
 
 bool perf_cache_process_alive(int32_t pid)
@@ -109,53 +107,23 @@ void perf_cache_counters_startup(void)
 {
 	pthread_atfork(NULL, NULL, forked_child);
 	/* Like the memory driver's: a CLI process gets a private one only with perf.cache_enable_cli=1. */
-	if (!*PERF_G(settings.cache.name) && (!perf_segment_sapi_is_cli() || PERF_G(settings.cache.enable_cli))) {
-		anonymous = perf_segment_anonymous(&spec);
-	}
-}
-
-static bool attach_locked(void)
-{
-	const char *name = PERF_G(settings.cache.name);
-	void *base = NULL;
-
-	if (atomic_load(&bound) || atomic_load(&attach_tried)) {
-		return atomic_load(&bound) != NULL;
-	}
-	atomic_store(&attach_tried, true);
-	if (!*name) {
-		base = anonymous;
-	} else if (perf_segment_attach(&spec, name, perf_segment_attach_mode(PERF_G(settings.cache.enable_cli)), &base)
-		== PERF_SEGMENT_ATTACHED) {
-		snprintf(attached_name, sizeof(attached_name), "%s", name);
-	} else {
-		base = NULL;
-	}
-	if (base) {
-		atomic_store_explicit(&bound, (stats_segment *) base, memory_order_release);
-	}
-	return base != NULL;
+	perf_segment_binding_startup(&binding,
+		!*PERF_G(settings.cache.name) && (!perf_segment_sapi_is_cli() || PERF_G(settings.cache.enable_cli)));
 }
 
 /* The segment in use, attaching it at the first call; this process's own stats without one. */
 static stats_segment *stats(void)
 {
-	stats_segment *s = atomic_load_explicit(&bound, memory_order_acquire);
+	stats_segment *s = perf_segment_binding_get(&binding, PERF_G(settings.cache.name), PERF_G(settings.cache.enable_cli));
 
-	if (EXPECTED(s != NULL)) {
-		return s;
-	}
-	if (!atomic_load_explicit(&attach_tried, memory_order_relaxed)) {
-#ifdef ZTS
-		pthread_mutex_lock(&attach_mutex);
-		attach_locked();
-		pthread_mutex_unlock(&attach_mutex);
-#else
-		attach_locked();
-#endif
-	}
-	s = atomic_load_explicit(&bound, memory_order_acquire);
 	return s ? s : &local_stats;
+}
+
+/* This process leaves a replaced segment: its next count takes a stripe of the new one. */
+static void unbind(void *base)
+{
+	(void) base;
+	own_stripe = NULL;
 }
 
 static uint32_t own_thread(void)
@@ -205,59 +173,40 @@ uint64_t perf_cache_counter_total(perf_cache_driver_id driver, perf_cache_counte
 
 /*
  * At a request's start: a segment another one replaced is left (nothing points into it between
- * requests), and a process without one tries again. A ZTS process keeps its segment: its other
- * threads may be counting in it.
+ * requests), and a process without one tries again.
  */
 void perf_cache_counters_request_start(void)
 {
-	stats_segment *s = atomic_load_explicit(&bound, memory_order_relaxed);
+	stats_segment *s;
 
-	if (!s) {
-		atomic_store_explicit(&attach_tried, false, memory_order_relaxed);
-		own_stripe = NULL;
-		return;
-	}
-	if (UNEXPECTED(own_stripe && (own_stripe < s->stripes || own_stripe >= s->stripes + STATS_STRIPES))) {
-		/* This thread counted on its own while another one attached the segment. */
+	perf_segment_binding_leave_replaced(&binding);
+	perf_segment_binding_retry(&binding);
+	s = atomic_load_explicit(&binding.base, memory_order_relaxed);
+	if (UNEXPECTED(own_stripe && (!s || own_stripe < s->stripes || own_stripe >= s->stripes + STATS_STRIPES))) {
+		/* Counted on its own (no segment then): the next count takes a stripe of the segment, if any. */
 		own_stripe = NULL;
 	}
-#ifndef ZTS
-	if (UNEXPECTED((void *) s != anonymous && perf_segment_replaced(s))) {
-		atomic_store(&bound, NULL);
-		atomic_store(&attach_tried, false);
-		own_stripe = NULL;
-		perf_segment_detach(s);
-	}
-#endif
 }
 
 void perf_cache_counters_shutdown(void)
 {
-	stats_segment *s = atomic_exchange(&bound, NULL);
-
+	perf_segment_binding_shutdown(&binding);
 	own_stripe = NULL;
-	if (s && (void *) s != anonymous) {
-		perf_segment_detach(s);
-	}
-	if (anonymous) {
-		perf_segment_detach(anonymous);
-		anonymous = NULL;
-	}
 }
 
 void perf_cache_counters_minfo(void)
 {
 	char buf[160];
-	stats_segment *s = atomic_load(&bound);
+	stats_segment *s = atomic_load(&binding.base);
 
 	if (!s) {
 		php_info_print_table_row(2, "Cache statistics", "this process's own (no cache operation yet, perf.cache_enable_cli=0 in CLI, or refused)");
 		return;
 	}
-	if ((void *) s == anonymous) {
+	if ((void *) s == binding.anonymous) {
 		snprintf(buf, sizeof(buf), "anonymous, %" PRIu64 " bytes", s->seg.size);
 	} else {
-		snprintf(buf, sizeof(buf), "/dev/shm/perf.%u.%s.stats, %" PRIu64 " bytes", (unsigned) geteuid(), attached_name,
+		snprintf(buf, sizeof(buf), "/dev/shm/perf.%u.%s.stats, %" PRIu64 " bytes", (unsigned) geteuid(), binding.name,
 			s->seg.size);
 	}
 	php_info_print_table_row(2, "Cache statistics segment", buf);

@@ -39,6 +39,7 @@
 #include <dirent.h>
 #include <errno.h>
 #include <fcntl.h>
+#include <pthread.h>
 #include <signal.h>
 #include <sys/file.h>
 #include <sys/mman.h>
@@ -444,4 +445,107 @@ perf_segment_status perf_segment_attach(const perf_segment_spec *spec, const cha
 	}
 	segment_warn(spec, "%s keeps changing (replaced or recreated while opening it)", path);
 	return PERF_SEGMENT_UNAVAILABLE;
+}
+
+#ifdef ZTS
+/* Threads of one process attach once, together (any kind: attaching is rare). */
+static pthread_mutex_t binding_mutex = PTHREAD_MUTEX_INITIALIZER;
+#endif
+
+bool perf_segment_binding_startup(perf_segment_binding *b, bool make_anonymous)
+{
+	if (make_anonymous) {
+		b->anonymous = perf_segment_anonymous(b->spec);
+		return b->anonymous != NULL;
+	}
+	return true;
+}
+
+static void *binding_attach(perf_segment_binding *b, const char *name, bool cli_creates)
+{
+	void *base = atomic_load(&b->base);
+
+	if (base || atomic_load(&b->tried)) {
+		return base;
+	}
+	atomic_store(&b->tried, true);
+	if (!*name) {
+		base = b->anonymous;
+	} else if (perf_segment_attach(b->spec, name, perf_segment_attach_mode(cli_creates), &base) == PERF_SEGMENT_ATTACHED) {
+		snprintf(b->name, sizeof(b->name), "%s", name);
+	} else {
+		base = NULL;
+	}
+	if (base) {
+		if (b->bind) {
+			b->bind(base);
+		}
+		atomic_store_explicit(&b->base, base, memory_order_release);
+	}
+	return base;
+}
+
+void *perf_segment_binding_get(perf_segment_binding *b, const char *name, bool cli_creates)
+{
+	void *base = atomic_load_explicit(&b->base, memory_order_acquire);
+
+	if (EXPECTED(base != NULL) || atomic_load_explicit(&b->tried, memory_order_relaxed)) {
+		return base;
+	}
+#ifdef ZTS
+	pthread_mutex_lock(&binding_mutex);
+	base = binding_attach(b, name, cli_creates);
+	pthread_mutex_unlock(&binding_mutex);
+#else
+	base = binding_attach(b, name, cli_creates);
+#endif
+	return base;
+}
+
+void perf_segment_binding_retry(perf_segment_binding *b)
+{
+	if (!atomic_load_explicit(&b->base, memory_order_relaxed)) {
+		atomic_store_explicit(&b->tried, false, memory_order_relaxed);
+	}
+}
+
+static void binding_leave(perf_segment_binding *b, void *base)
+{
+	atomic_store(&b->base, NULL);
+	if (b->unbind) {
+		b->unbind(base);
+	}
+	if (base != b->anonymous) {
+		perf_segment_detach(base);
+	}
+}
+
+bool perf_segment_binding_leave_replaced(perf_segment_binding *b)
+{
+#ifdef ZTS
+	(void) b;
+	return false;
+#else
+	void *base = atomic_load_explicit(&b->base, memory_order_relaxed);
+
+	if (EXPECTED(!base || base == b->anonymous || !perf_segment_replaced(base))) {
+		return false;
+	}
+	binding_leave(b, base);
+	atomic_store(&b->tried, false);
+	return true;
+#endif
+}
+
+void perf_segment_binding_shutdown(perf_segment_binding *b)
+{
+	void *base = atomic_load(&b->base);
+
+	if (base) {
+		binding_leave(b, base);
+	}
+	if (b->anonymous) {
+		perf_segment_detach(b->anonymous);
+		b->anonymous = NULL;
+	}
 }

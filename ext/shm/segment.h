@@ -98,4 +98,40 @@ static inline bool perf_segment_replaced(const void *base)
 
 void perf_segment_detach(void *base);
 
+/*
+ * One kind's segment as a process uses it, the same way for every kind: with an empty name the
+ * anonymous segment made in MINIT (perf_segment_binding_startup), otherwise the named one,
+ * attached at the first use (perf_segment_binding_get) with the CLI rule of
+ * perf_segment_attach_mode(); a failed attach is not tried again until
+ * perf_segment_binding_retry(); a replaced one is left by perf_segment_binding_leave_replaced().
+ */
+typedef struct {
+	perf_segment_spec *spec;
+	/* Optional: points the kind's own globals at a new segment, before other threads can see it. */
+	void (*bind)(void *base);
+	/* Optional: lets go of what the process holds in a segment it leaves, before it is unmapped. */
+	void (*unbind)(void *base);
+	void *anonymous;
+	_Atomic(void *) base;
+	_Atomic bool tried;
+	char name[PERF_SEGMENT_NAME_MAX + 1];
+} perf_segment_binding;
+
+/* Makes the anonymous segment when make_anonymous (MINIT, empty name); false if that failed. */
+bool perf_segment_binding_startup(perf_segment_binding *b, bool make_anonymous);
+
+/* The segment in use, attaching it at the first call (once per process until a retry); NULL without. */
+void *perf_segment_binding_get(perf_segment_binding *b, const char *name, bool cli_creates);
+
+/* Without a segment: the next perf_segment_binding_get() tries again. */
+void perf_segment_binding_retry(perf_segment_binding *b);
+
+/*
+ * Leaves the segment if another one replaced it (when nothing of the process points into it: not
+ * under ZTS, where other threads may be using it); true if it did.
+ */
+bool perf_segment_binding_leave_replaced(perf_segment_binding *b);
+
+void perf_segment_binding_shutdown(perf_segment_binding *b);
+
 #endif
