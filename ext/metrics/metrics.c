@@ -12,7 +12,6 @@
 
 #include <errno.h>
 #include <math.h>
-#include <pthread.h>
 #include <time.h>
 
 #include "php.h"
@@ -128,9 +127,6 @@ ZEND_INI_MH(perf_metrics_ini_update_max_series)
 #define SERIES_OFFSET ((sizeof(shm_header) + 63) & ~(size_t) 63)
 
 static const perf_request_hooks metrics_hooks;
-static void *anonymous;
-/* A named segment is attached once per process (and again after a replacement). */
-static bool attach_tried;
 
 static zend_result layout(void *mem, size_t size)
 {
@@ -151,6 +147,19 @@ static void bind_segment(void *mem)
 	shm = mem;
 }
 
+static void unbind_segment(void *mem)
+{
+	(void) mem;
+	bind_segment(NULL);
+}
+
+/* A named segment is attached once per process (and again after a replacement). */
+static perf_segment_binding binding = {
+	.spec = &spec,
+	.bind = bind_segment,
+	.unbind = unbind_segment,
+};
+
 void perf_metrics_minit(void)
 {
 	if (!PERF_G(settings.metrics.enabled)) {
@@ -158,60 +167,24 @@ void perf_metrics_minit(void)
 	}
 	perf_request_register(&metrics_hooks);
 	spec.size = SERIES_OFFSET + perf_metrics_series_size((uint32_t) PERF_G(settings.metrics.max_series));
-	if (!*PERF_G(settings.cache.name)) {
-		anonymous = perf_segment_anonymous(&spec);
-	}
+	perf_segment_binding_startup(&binding, !*PERF_G(settings.cache.name));
 }
 
 void perf_metrics_mshutdown(void)
 {
-	if (shm && shm != anonymous) {
-		perf_segment_detach(shm);
-	}
-	if (anonymous) {
-		perf_segment_detach(anonymous);
-		anonymous = NULL;
-	}
+	perf_segment_binding_shutdown(&binding);
 	bind_segment(NULL);
 }
 
 bool perf_metrics_active(void)
 {
-#ifndef ZTS
 	/* Nothing points into it between two calls: a replaced segment can be left at once. */
-	if (UNEXPECTED(shm && shm != anonymous && perf_segment_replaced(shm))) {
-		perf_segment_detach(shm);
-		bind_segment(NULL);
-		attach_tried = false;
-	}
-#endif
-	if (EXPECTED(shm != NULL) || attach_tried || !PERF_G(settings.metrics.enabled)) {
+	perf_segment_binding_leave_replaced(&binding);
+	if (EXPECTED(shm != NULL) || !PERF_G(settings.metrics.enabled)) {
 		return shm != NULL;
 	}
-#ifdef ZTS
-	/* Threads of one process attach once, together. */
-	static pthread_mutex_t attach_mutex = PTHREAD_MUTEX_INITIALIZER;
-	pthread_mutex_lock(&attach_mutex);
-	if (attach_tried) {
-		pthread_mutex_unlock(&attach_mutex);
-		return shm != NULL;
-	}
-#endif
-	attach_tried = true;
-	const char *name = PERF_G(settings.cache.name);
-	void *base = anonymous;
 	/* The CLI records only with perf.enable_cli; otherwise it reads what the web server recorded. */
-	if (*name && perf_segment_attach(&spec, name, perf_segment_attach_mode(PERF_G(settings.request.enable_cli)), &base)
-		!= PERF_SEGMENT_ATTACHED) {
-		base = NULL;
-	}
-	if (base) {
-		bind_segment(base);
-	}
-#ifdef ZTS
-	pthread_mutex_unlock(&attach_mutex);
-#endif
-	return shm != NULL;
+	return perf_segment_binding_get(&binding, PERF_G(settings.cache.name), PERF_G(settings.request.enable_cli)) != NULL;
 }
 
 /* ---- recording ---- */
