@@ -35,15 +35,6 @@ _Atomic uint64_t *overflow_versions;
 shm_lease *leases;
 shm_heap *heap;
 
-/* The anonymous segment made in MINIT (empty perf.cache_name), until a process binds it. */
-static void *anonymous;
-/* A failed attach is tried again at the next request, not at every operation. */
-static _Atomic bool attach_tried;
-static char attached_name[PERF_SEGMENT_NAME_MAX + 1];
-#ifdef ZTS
-/* Threads of one process attach once, together. */
-static pthread_mutex_t attach_mutex = PTHREAD_MUTEX_INITIALIZER;
-#endif
 
 static void init_lock(shm_lock *l)
 {
@@ -150,21 +141,15 @@ static perf_segment_spec spec = {
 	.init = layout,
 };
 
-zend_result perf_cache_memory_startup(void)
+static void bind_published(void *base)
 {
-	perf_cache_memory_fork_hooks();
-	if (*PERF_G(settings.cache.name) || (perf_segment_sapi_is_cli() && !PERF_G(settings.cache.enable_cli))) {
-		return SUCCESS;
-	}
-	/* Like apc.enable_cli: without a name, a CLI process gets a private segment that dies with it. */
-	spec.size = (size_t) PERF_G(settings.cache.memory);
-	anonymous = perf_segment_anonymous(&spec);
-	return anonymous ? SUCCESS : FAILURE;
+	bind_segment(base, true);
 }
 
-/* Gives up the slot and the mapping (the segment itself stays, for the other processes). */
-static void detach(void)
+/* Gives up the slot (the segment itself stays, for the other processes). */
+static void unbind(void *base)
 {
+	(void) base;
 	atomic_store(&shm_bound, false);
 	if (own_slot && atomic_load(&own_slot->pid) == own_pid) {
 		atomic_store(&own_slot->active_epoch, 0);
@@ -173,51 +158,31 @@ static void detach(void)
 	}
 	own_slot = NULL;
 	slots_exhausted = false;
-	if (shm_base && shm_base != anonymous) {
-		perf_segment_detach(shm_base);
-	}
 	shm_base = NULL;
 	header = NULL;
 }
 
-static bool attach_locked(void)
-{
-	const char *name = PERF_G(settings.cache.name);
-	void *base = NULL;
+/* The anonymous segment made in MINIT (empty perf.cache_name), or the named one of this user. */
+static perf_segment_binding binding = {
+	.spec = &spec,
+	.bind = bind_published,
+	.unbind = unbind,
+};
 
-	if (atomic_load(&shm_bound) || atomic_load(&attach_tried)) {
-		return atomic_load(&shm_bound);
-	}
-	atomic_store(&attach_tried, true);
-	if (!*name) {
-		if (anonymous) {
-			bind_segment(anonymous, true);
-		}
-		return atomic_load(&shm_bound);
-	}
-	/* The CLI uses the live segment of its user and name; it makes one only with perf.cache_enable_cli=1. */
+zend_result perf_cache_memory_startup(void)
+{
+	perf_cache_memory_fork_hooks();
 	spec.size = (size_t) PERF_G(settings.cache.memory);
-	if (perf_segment_attach(&spec, name, perf_segment_attach_mode(PERF_G(settings.cache.enable_cli)), &base)
-		== PERF_SEGMENT_ATTACHED) {
-		snprintf(attached_name, sizeof(attached_name), "%s", name);
-		bind_segment(base, true);
-	}
-	return atomic_load(&shm_bound);
+	/* Like apc.enable_cli: without a name, a CLI process gets a private segment that dies with it. */
+	return perf_segment_binding_startup(&binding,
+		!*PERF_G(settings.cache.name) && (!perf_segment_sapi_is_cli() || PERF_G(settings.cache.enable_cli)))
+		? SUCCESS : FAILURE;
 }
 
+/* The CLI uses the live segment of its user and name; it makes one only with perf.cache_enable_cli=1. */
 bool shm_attach(void)
 {
-	if (atomic_load_explicit(&attach_tried, memory_order_relaxed)) {
-		return atomic_load(&shm_bound);
-	}
-#ifdef ZTS
-	pthread_mutex_lock(&attach_mutex);
-	bool ok = attach_locked();
-	pthread_mutex_unlock(&attach_mutex);
-	return ok;
-#else
-	return attach_locked();
-#endif
+	return perf_segment_binding_get(&binding, PERF_G(settings.cache.name), PERF_G(settings.cache.enable_cli)) != NULL;
 }
 
 /*
@@ -227,25 +192,13 @@ bool shm_attach(void)
  */
 void perf_cache_memory_request_start(void)
 {
-	if (!atomic_load_explicit(&shm_bound, memory_order_relaxed)) {
-		atomic_store_explicit(&attach_tried, false, memory_order_relaxed);
-		return;
-	}
-#ifndef ZTS
-	if (UNEXPECTED(perf_segment_replaced(shm_base))) {
-		detach();
-		atomic_store(&attach_tried, false);
-	}
-#endif
+	perf_segment_binding_leave_replaced(&binding);
+	perf_segment_binding_retry(&binding);
 }
 
 void perf_cache_memory_shutdown(void)
 {
-	detach();
-	if (anonymous) {
-		perf_segment_detach(anonymous);
-		anonymous = NULL;
-	}
+	perf_segment_binding_shutdown(&binding);
 }
 
 void perf_cache_memory_minfo(void)
@@ -256,12 +209,12 @@ void perf_cache_memory_minfo(void)
 		php_info_print_table_row(2, "Memory cache", "not attached (no cache operation yet, perf.cache_enable_cli=0 in CLI, or refused)");
 		return;
 	}
-	if (shm_base == anonymous) {
+	if (shm_base == binding.anonymous) {
 		snprintf(buf, sizeof(buf), "anonymous, %" PRIu64 " bytes, %" PRIu64 " buckets", header->seg.size,
 			header->bucket_mask + 1);
 	} else {
 		snprintf(buf, sizeof(buf), "/dev/shm/perf.%u.%s.cache, %" PRIu64 " bytes, %" PRIu64 " buckets",
-			(unsigned) geteuid(), attached_name, header->seg.size, header->bucket_mask + 1);
+			(unsigned) geteuid(), binding.name, header->seg.size, header->bucket_mask + 1);
 	}
 	php_info_print_table_row(2, "Memory cache segment", buf);
 }
