@@ -16,7 +16,6 @@
 #include <pthread.h>
 
 #include "php.h"
-#include "SAPI.h"
 #include "ext/standard/info.h"
 
 #include "php_perf.h"

@@ -15,7 +15,6 @@
 #include <time.h>
 
 #include "php.h"
-#include "SAPI.h"
 #include "ext/standard/info.h"
 #include "zend_smart_str.h"
 
