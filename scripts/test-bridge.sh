@@ -21,9 +21,11 @@ redis-server --port "$redis_port" --bind 127.0.0.1 --save '' --appendonly no --d
 trap '[ -f "$work/redis.pid" ] && kill "$(cat "$work/redis.pid")" 2>/dev/null' EXIT
 
 php=$(command -v php8.2 || command -v php)
+# An empty perf.cache_name, as in scripts/test.sh: each run gets private anonymous segments, never a
+# named one shared by the three runs and left behind in /dev/shm.
 declare -A pids
 for driver in memory file redis; do
-	PERF_BRIDGE_DRIVER=$driver PERF_SO="$PERF_SO" "$php" -d "extension=$PERF_SO" -d perf.cache_enable_cli=1 \
+	PERF_BRIDGE_DRIVER=$driver PERF_SO="$PERF_SO" "$php" -d "extension=$PERF_SO" -d perf.cache_name= -d perf.cache_enable_cli=1 \
 		-d "perf.cache_dir=$work/cache/$driver" -d "perf.redis_port=$redis_port" -d perf.redis_prefix="bridge:" \
 		/usr/bin/phpunit -c "$PERF_ROOT/bridge/phpunit.xml.dist" --do-not-cache-result > "$work/phpunit-$driver.txt" 2>&1 &
 	pids[$driver]=$!

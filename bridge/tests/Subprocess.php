@@ -17,7 +17,7 @@ final class Subprocess
 			$test->markTestSkipped('PERF_SO (the path of perf.so) is not set');
 		}
 		$ini += ['extension' => $so];
-		foreach (['perf.cache_enable_cli', 'perf.cache_dir', 'perf.redis_port'] as $name) {
+		foreach (['perf.cache_enable_cli', 'perf.cache_name', 'perf.cache_dir', 'perf.redis_port'] as $name) {
 			$ini[$name] ??= ini_get($name);
 		}
 		$command = escapeshellarg(PHP_BINARY);

@@ -50,7 +50,7 @@ final class FpmAppTest extends TestCase
 			"      fastcgi_pass 127.0.0.1:$fpmPort; } }", '}', '',
 		]));
 		$null = ['file', '/dev/null', 'w'];
-		self::$servers[] = proc_open(['/usr/sbin/php-fpm8.2', '-R', '-F', '-y', "$dir/php-fpm.conf", '-d', "extension=$so"], [0 => ['pipe', 'r'], 1 => $null, 2 => $null], $pipes);
+		self::$servers[] = proc_open(['/usr/sbin/php-fpm8.2', '-R', '-F', '-y', "$dir/php-fpm.conf", '-d', "extension=$so", '-d', 'perf.cache_name='], [0 => ['pipe', 'r'], 1 => $null, 2 => $null], $pipes);
 		self::$servers[] = proc_open(['/usr/sbin/nginx', '-c', "$dir/nginx.conf", '-p', $dir], [0 => ['pipe', 'r'], 1 => $null, 2 => $null], $pipes);
 		self::$url = "http://127.0.0.1:$httpPort";
 		for ($i = 0; $i < 100 && @file_get_contents(self::$url . '/tags') === false; $i++) {
