@@ -299,7 +299,8 @@ static void metrics_request_ended(const perf_request_summary *request)
 
 static void metrics_db_query(double seconds, bool slow)
 {
-	if (!perf_metrics_active()) {
+	/* Per query: a segment bound already is used as is; the request's end leaves it if it was replaced. */
+	if (UNEXPECTED(!shm) && !perf_metrics_active()) {
 		return;
 	}
 	PERF_METRICS_ADD(&shm->db_queries, 1);
