@@ -34,17 +34,6 @@ _Atomic uint64_t *overflow_versions;
 shm_lease *leases;
 shm_heap *heap;
 
-
-static void init_lock(shm_lock *l)
-{
-	pthread_mutexattr_t attr;
-	pthread_mutexattr_init(&attr);
-	pthread_mutexattr_setpshared(&attr, PTHREAD_PROCESS_SHARED);
-	pthread_mutexattr_setrobust(&attr, PTHREAD_MUTEX_ROBUST);
-	pthread_mutex_init(&l->mutex, &attr);
-	pthread_mutexattr_destroy(&attr);
-}
-
 static uint64_t align_up(uint64_t value, uint64_t to)
 {
 	return (value + to - 1) & ~(to - 1);
@@ -122,12 +111,12 @@ static zend_result layout(void *mem, size_t size)
 	/* The heap's functions work on the bound segment: bound, not published, and unbound again below. */
 	bind_segment(mem, false);
 	for (uint32_t i = 0; i < STRIPE_COUNT; i++) {
-		init_lock(&stripes[i]);
+		perf_segment_mutex_init(&stripes[i].mutex);
 	}
 	for (uint32_t i = 0; i < slot_count; i++) {
-		init_lock(&slots[i].owner);
+		perf_segment_mutex_init(&slots[i].owner.mutex);
 	}
-	init_lock(&heap->lock);
+	perf_segment_mutex_init(&heap->lock.mutex);
 	heap_init(off, off + ((size - off) & ~((uint64_t) BLOCK_ALIGN - 1)));
 	shm_base = NULL;
 	header = NULL;

@@ -28,6 +28,7 @@
 #include "php_perf.h"
 #include "metrics/metrics.h"
 #include "metrics/metrics_private.h"
+#include "shm/segment.h"
 
 /* Name and rendered labels of a series together. */
 #define SERIES_KEY_MAX 256
@@ -114,13 +115,7 @@ void perf_metrics_series_layout(void *mem, uint32_t capacity)
 	series_header *h = mem;
 	h->capacity = capacity;
 	h->index_mask = (uint32_t) index_size_for(capacity) - 1;
-
-	pthread_mutexattr_t attr;
-	pthread_mutexattr_init(&attr);
-	pthread_mutexattr_setpshared(&attr, PTHREAD_PROCESS_SHARED);
-	pthread_mutexattr_setrobust(&attr, PTHREAD_MUTEX_ROBUST);
-	pthread_mutex_init(&h->lock, &attr);
-	pthread_mutexattr_destroy(&attr);
+	perf_segment_mutex_init(&h->lock);
 }
 
 /* mem: a laid-out part of a mapped segment (metrics.c), or NULL when it is left. */

@@ -139,6 +139,17 @@ void *perf_segment_anonymous(const perf_segment_spec *spec)
 	return mem;
 }
 
+void perf_segment_mutex_init(pthread_mutex_t *mutex)
+{
+	pthread_mutexattr_t attr;
+
+	pthread_mutexattr_init(&attr);
+	pthread_mutexattr_setpshared(&attr, PTHREAD_PROCESS_SHARED);
+	pthread_mutexattr_setrobust(&attr, PTHREAD_MUTEX_ROBUST);
+	pthread_mutex_init(mutex, &attr);
+	pthread_mutexattr_destroy(&attr);
+}
+
 void perf_segment_detach(void *base)
 {
 	munmap(base, ((perf_segment_prefix *) base)->size);

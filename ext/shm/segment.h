@@ -17,6 +17,7 @@
 #ifndef PERF_SHM_SEGMENT_H
 #define PERF_SHM_SEGMENT_H
 
+#include <pthread.h>
 #include <stdatomic.h>
 #include <stdbool.h>
 #include <stddef.h>
@@ -97,6 +98,12 @@ static inline bool perf_segment_replaced(const void *base)
 }
 
 void perf_segment_detach(void *base);
+
+/*
+ * A mutex inside a segment: shared between processes, and robust, so that a holder killed at any
+ * instruction makes the next locker get EOWNERDEAD (and repair) instead of waiting for ever.
+ */
+void perf_segment_mutex_init(pthread_mutex_t *mutex);
 
 /*
  * One kind's segment as a process uses it, the same way for every kind: with an empty name the
