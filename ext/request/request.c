@@ -30,14 +30,20 @@ static bool is_header_token_char(unsigned char c)
 		|| (c != '\0' && memchr("!#$%&'*+-.^_`|~", c, sizeof("!#$%&'*+-.^_`|~") - 1) != NULL);
 }
 
+/* Longer names are no HTTP header anyone reads; the bound lets both headers be built on the stack. */
+#define PERF_HEADER_NAME_MAX 128
+
 ZEND_INI_MH(perf_request_ini_update_header_name)
 {
-	for (size_t i = 0; i < ZSTR_LEN(new_value); i++) {
-		if (!is_header_token_char((unsigned char) ZSTR_VAL(new_value)[i])) {
-			perf_ini_warn_invalid(entry, new_value, "an HTTP header name (letters, digits and !#$%&'*+-.^_`|~) "
-				"or empty to disable the header");
-			return FAILURE;
-		}
+	bool valid = ZSTR_LEN(new_value) <= PERF_HEADER_NAME_MAX;
+
+	for (size_t i = 0; valid && i < ZSTR_LEN(new_value); i++) {
+		valid = is_header_token_char((unsigned char) ZSTR_VAL(new_value)[i]);
+	}
+	if (!valid) {
+		perf_ini_warn_invalid(entry, new_value, "an HTTP header name of at most 128 bytes (letters, digits and "
+			"!#$%&'*+-.^_`|~) or empty to disable the header");
+		return FAILURE;
 	}
 	return OnUpdateString(entry, new_value, mh_arg1, mh_arg2, mh_arg3, stage);
 }
@@ -107,16 +113,18 @@ static unsigned int headers_present(const sapi_headers_struct *headers, const ch
  * headers_sent is already set when send_headers runs, so header() cannot be used here.
  * This does what SAPI's own add operation does: let the SAPI's header handler see the header
  * (apache2handler copies it into headers_out there) and keep it in the list the others send.
+ * The line is copied into request memory, exactly sized (the SAPI frees it with the list): a
+ * line this short then comes from a size class the request already uses.
  */
-static void add_header(sapi_headers_struct *headers, char *line, size_t len)
+static void add_header(sapi_headers_struct *headers, const char *line, size_t len)
 {
-	sapi_header_struct header = {line, len};
+	sapi_header_struct header = {estrndup(line, len), len};
 
 	if (!sapi_module.header_handler
 		|| (sapi_module.header_handler(&header, SAPI_HEADER_ADD, headers) & SAPI_HEADER_ADD)) {
 		zend_llist_add_element(&headers->headers, &header);
 	} else {
-		efree(line);
+		efree(header.header);
 	}
 }
 
@@ -143,17 +151,14 @@ size_t perf_request_format_ms(char *out, double ms)
 }
 
 /*
- * Adds "<name><infix><ms><suffix>" (ms already formatted), built in request memory, which the SAPI
- * frees with the header list. Exactly sized: a line this short then comes from a size class the
- * request already uses, which the allocator serves from its free list instead of a fresh page.
- * Inlined into each caller, so the constant infix is copied without a call to memcpy.
+ * Writes "<name><infix><ms><suffix>" (ms already formatted) at out; returns its length. Inlined
+ * into each caller, so the constant infix is copied without a call to memcpy. name is at most
+ * PERF_HEADER_NAME_MAX bytes (perf.response_header's check), so a header always fits the block.
  */
-static zend_always_inline void add_timing_header(sapi_headers_struct *headers, const char *name, size_t name_len,
+static zend_always_inline size_t build_line(char *out, const char *name, size_t name_len,
 	const char *infix, size_t infix_len, const char *ms, size_t ms_len, const char *suffix, size_t suffix_len)
 {
-	size_t len = name_len + infix_len + ms_len + suffix_len;
-	char *line = emalloc(len + 1);
-	char *p = line;
+	char *p = out;
 
 	memcpy(p, name, name_len);
 	p += name_len;
@@ -165,8 +170,7 @@ static zend_always_inline void add_timing_header(sapi_headers_struct *headers, c
 		memcpy(p, suffix, suffix_len);
 		p += suffix_len;
 	}
-	*p = '\0';
-	add_header(headers, line, len);
+	return (size_t) (p - out);
 }
 
 #define HOOKS_MAX 8
@@ -211,6 +215,15 @@ static void request_boundary(void)
 	}
 }
 
+/*
+ * Whether the SAPI writes every entry of the header list as it is, followed by CRLF: php-cgi
+ * and php-fpm (their send_headers only look at an entry's start for Status: and Content-Type:).
+ * There both of perf's headers go in one entry, "A: x\r\nB: y", which halves what the SAPI does
+ * per header (a list node, its allocation, the prefix checks, two writes). Other SAPIs hand each
+ * entry to a server API that takes one header (apache2handler's table): one entry per header.
+ */
+static bool sapi_writes_raw_lines;
+
 /* One clock read and one formatting for both headers, one pass to see which the application set. */
 static void add_timing_headers(sapi_headers_struct *headers)
 {
@@ -218,8 +231,8 @@ static void add_timing_headers(sapi_headers_struct *headers)
 	size_t name_len = name ? strlen(name) : 0;
 	bool server_timing = PERF_G(settings.request.server_timing);
 	unsigned int present;
-	char ms[24];
-	size_t ms_len;
+	char ms[24], block[512];
+	size_t ms_len, block_len = 0;
 
 	if (!name_len && !server_timing) {
 		return;
@@ -227,10 +240,17 @@ static void add_timing_headers(sapi_headers_struct *headers)
 	ms_len = perf_request_format_ms(ms, perf_request_elapsed_ms());
 	present = headers_present(headers, name, name_len);
 	if (name_len && !(present & HAS_RESPONSE_TIME)) {
-		add_timing_header(headers, name, name_len, ZEND_STRL(": "), ms, ms_len, "ms", 2);
 		/* perf.response_header=Server-Timing: that header is there now. */
 		if (name_len == sizeof("Server-Timing") - 1 && zend_binary_strcasecmp(name, name_len, ZEND_STRL("Server-Timing")) == 0) {
 			present |= HAS_SERVER_TIMING;
+		}
+		block_len = build_line(block, name, name_len, ZEND_STRL(": "), ms, ms_len, "ms", 2);
+		if (!sapi_writes_raw_lines || (present & HAS_SERVER_TIMING) || !server_timing) {
+			add_header(headers, block, block_len);
+			block_len = 0;
+		} else {
+			memcpy(block + block_len, "\r\n", 2);
+			block_len += 2;
 		}
 	}
 	if (server_timing && !(present & HAS_SERVER_TIMING)) {
@@ -242,7 +262,9 @@ static void add_timing_headers(sapi_headers_struct *headers)
 				entries_len += hooks[i]->server_timing(entries + entries_len, sizeof(entries) - entries_len);
 			}
 		}
-		add_timing_header(headers, ZEND_STRL("Server-Timing"), ZEND_STRL(": app;dur="), ms, ms_len, entries, entries_len);
+		block_len += build_line(block + block_len, ZEND_STRL("Server-Timing"), ZEND_STRL(": app;dur="), ms, ms_len,
+			entries, entries_len);
+		add_header(headers, block, block_len);
 	}
 }
 
@@ -263,6 +285,7 @@ static int perf_send_headers(sapi_headers_struct *headers)
 void perf_request_minit(void)
 {
 	sapi_is_cli = strcmp(sapi_module.name, "cli") == 0 || strcmp(sapi_module.name, "phpdbg") == 0;
+	sapi_writes_raw_lines = strcmp(sapi_module.name, "cgi-fcgi") == 0 || strcmp(sapi_module.name, "fpm-fcgi") == 0;
 
 	/* A SAPI without send_headers gets the default content type only while it stays NULL. */
 	if (sapi_module.send_headers) {

@@ -1,5 +1,5 @@
 --TEST--
-INI: perf.response_header refuses NUL and every byte that is not an RFC 9110 token character, with one warning naming the setting, and keeps its value
+INI: perf.response_header refuses names over 128 bytes, NUL and every byte that is not an RFC 9110 token character, with one warning naming the setting, and keeps its value
 --INI--
 perf.log_file={TMP}/perf_ini_header_name.log
 --FILE--
@@ -38,15 +38,24 @@ for ($byte = 0; $byte < 256; $byte++) {
 }
 echo count($refused), " bytes refused\n";
 var_dump(ini_get('perf.response_header'));
+// Names are bounded: 128 bytes is taken, 129 refused with one warning and the value kept.
+$warnings = 0;
+var_dump(ini_set('perf.response_header', str_repeat('X', 128)) !== false, strlen(ini_get('perf.response_header')));
+var_dump(ini_set('perf.response_header', str_repeat('Y', 129)), strlen(ini_get('perf.response_header')), $warnings);
 ?>
 --CLEAN--
 <?php
 @unlink(sys_get_temp_dir() . '/perf_ini_header_name.log');
 ?>
 --EXPECTF--
-Invalid value "X\x00A" for perf.response_header: must be an HTTP header name (letters, digits and !#$%&'*+-.^_`|~) or empty to disable the header
+Invalid value "X\x00A" for perf.response_header: must be an HTTP header name of at most 128 bytes (letters, digits and !#$%&'*+-.^_`|~) or empty to disable the header
 bool(false)
 string(15) "X-Response-Time"
 int(1)
 179 bytes refused
 string(15) "X-Response-Time"
+bool(true)
+int(128)
+bool(false)
+int(128)
+int(1)

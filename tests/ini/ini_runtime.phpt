@@ -54,7 +54,7 @@ perf.slow_request_ms='': false, now '1000' (unchanged)
 Warning: Invalid value "yaml" for perf.log_format: must be "json" or "line" in %s on line %d
 perf.log_format='yaml': false, now 'json' (unchanged)
 
-Warning: Invalid value "a b" for perf.response_header: must be an HTTP header name (letters, digits and !#$%&'*+-.^_`|~) or empty to disable the header in %s on line %d
+Warning: Invalid value "a b" for perf.response_header: must be an HTTP header name of at most 128 bytes (letters, digits and !#$%&'*+-.^_`|~) or empty to disable the header in %s on line %d
 perf.response_header='a b': false, now 'X-Response-Time' (unchanged)
 
 Warning: Invalid value "X-Time\x0D\x0ASet-Cookie: a=b" for perf.response_header: %s in %s on line %d

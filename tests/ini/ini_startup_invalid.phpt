@@ -38,7 +38,7 @@ foreach ($cases as [$name, $value]) {
 @unlink(sys_get_temp_dir() . '/perf_ini_startup_invalid.log');
 ?>
 --EXPECTF--
-Warning: Invalid value "X Response Time" for perf.response_header: must be an HTTP header name (letters, digits and !#$%&'*+-.^_`|~) or empty to disable the header in Unknown on line 0
+Warning: Invalid value "X Response Time" for perf.response_header: must be an HTTP header name of at most 128 bytes (letters, digits and !#$%&'*+-.^_`|~) or empty to disable the header in Unknown on line 0
 
 Warning: Invalid value "-5" for perf.slow_request_ms: must be a whole number of milliseconds, 0 or more (0 turns the slow-request log off) in Unknown on line 0
 
