@@ -878,7 +878,7 @@ static const perf_cache_driver *default_driver(void)
 	const char *name = PERF_G(settings.cache.driver);
 	const perf_cache_driver *driver = driver_by_name(name, strlen(name));
 
-	PERF_G(state.cache.used) = true;
+	PERF_G(state.cache.used) = PERF_G(state.cache.used_in_request) = true;
 	return driver ? driver : &perf_cache_driver_memory;
 }
 
@@ -1005,7 +1005,7 @@ static const perf_cache_driver *this_driver(zend_execute_data *execute_data)
 {
 	const perf_cache_driver *driver = cache_object(Z_OBJ_P(ZEND_THIS))->driver;
 
-	PERF_G(state.cache.used) = true;
+	PERF_G(state.cache.used) = PERF_G(state.cache.used_in_request) = true;
 	if (!driver) {
 		zend_throw_error(NULL, "Perf\\Cache object is not initialized: call its constructor");
 	}
@@ -1232,6 +1232,10 @@ void perf_cache_rshutdown(void)
 
 void perf_cache_post_deactivate(void)
 {
+	if (!PERF_G(state.cache.used_in_request)) {
+		return;
+	}
+	PERF_G(state.cache.used_in_request) = false;
 	for (size_t i = 0; i < sizeof(drivers) / sizeof(drivers[0]); i++) {
 		if (drivers[i]->release_values) {
 			drivers[i]->release_values();

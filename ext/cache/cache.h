@@ -203,6 +203,8 @@ typedef struct {
 	HashTable *allowed_classes;
 	/* A cache function ran since the last boundary: only then has a driver anything to end. */
 	bool used;
+	/* A cache function ran in this request (until its very end, after the boundaries): only then can it hold values. */
+	bool used_in_request;
 	/* perf.cache_preload is set and this request has not asked the memory driver's segment yet. */
 	bool preload_pending;
 } perf_cache_state;

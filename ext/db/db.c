@@ -167,9 +167,10 @@ static void known_sql_free(zval *zv)
 	efree(known);
 }
 
-/* Runs at every request start and end: a request that ran no query has nothing to free. */
-static void reset_state(perf_db_state *state)
+/* Forgets the figures of the request (or logical request) that ended. */
+static void clear_state(perf_db_state *state)
 {
+	state->touched = false;
 	state->queries = 0;
 	state->slow = 0;
 	state->time_ms = 0.0;
@@ -411,6 +412,7 @@ static zend_always_inline void account_query(double ms, bool slow, perf_db_opera
 {
 	perf_db_state *state = &PERF_G(state.db);
 
+	state->touched = true;
 	state->time_ms += ms;
 	if (op != PERF_DB_OP_PREPARE) {
 		state->queries++;
@@ -788,12 +790,10 @@ void perf_db_mshutdown(void)
 	wrapping = false;
 }
 
+/* The previous request's end left the figures clear (the globals start zeroed). */
 void perf_db_rinit(void)
 {
-	perf_db_state *state = &PERF_G(state.db);
-
-	reset_state(state);
-	state->active = wrapping;
+	PERF_G(state.db.active) = wrapping;
 }
 
 /* Writes one record per repeated statement, then forgets this request's figures. */
@@ -801,16 +801,23 @@ static void db_request_boundary(void)
 {
 	perf_db_state *state = &PERF_G(state.db);
 
-	log_repeated_statements(state);
-	reset_state(state);
+	if (UNEXPECTED(state->touched)) {
+		log_repeated_statements(state);
+		clear_state(state);
+	}
 }
 
+/* After the request's boundary: what is left is a query run after it (a destructor) and prepared statements. */
 void perf_db_rshutdown(void)
 {
 	perf_db_state *state = &PERF_G(state.db);
 
-	reset_state(state);
-	forget_prepared(state);
+	if (UNEXPECTED(state->touched)) {
+		clear_state(state);
+	}
+	if (UNEXPECTED(state->prepared)) {
+		forget_prepared(state);
+	}
 	state->active = false;
 }
 

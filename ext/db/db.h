@@ -33,6 +33,8 @@ typedef struct {
 typedef struct {
 	/* Whether database functions are wrapped and the request has not ended. */
 	bool active;
+	/* Whether a query was counted since the figures were last cleared: most requests run none. */
+	bool touched;
 	zend_long queries;
 	zend_long slow;
 	double time_ms;

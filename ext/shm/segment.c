@@ -513,13 +513,6 @@ void *perf_segment_binding_get(perf_segment_binding *b, const char *name, bool c
 	return base;
 }
 
-void perf_segment_binding_retry(perf_segment_binding *b)
-{
-	if (!atomic_load_explicit(&b->base, memory_order_relaxed)) {
-		atomic_store_explicit(&b->tried, false, memory_order_relaxed);
-	}
-}
-
 static void binding_leave(perf_segment_binding *b, void *base)
 {
 	atomic_store(&b->base, NULL);
@@ -531,21 +524,10 @@ static void binding_leave(perf_segment_binding *b, void *base)
 	}
 }
 
-bool perf_segment_binding_leave_replaced(perf_segment_binding *b)
+void perf_segment_binding_leave(perf_segment_binding *b, void *base)
 {
-#ifdef ZTS
-	(void) b;
-	return false;
-#else
-	void *base = atomic_load_explicit(&b->base, memory_order_relaxed);
-
-	if (EXPECTED(!base || base == b->anonymous || !perf_segment_replaced(base))) {
-		return false;
-	}
 	binding_leave(b, base);
 	atomic_store(&b->tried, false);
-	return true;
-#endif
 }
 
 void perf_segment_binding_shutdown(perf_segment_binding *b)

@@ -130,14 +130,39 @@ bool perf_segment_binding_startup(perf_segment_binding *b, bool make_anonymous);
 /* The segment in use, attaching it at the first call (once per process until a retry); NULL without. */
 void *perf_segment_binding_get(perf_segment_binding *b, const char *name, bool cli_creates);
 
-/* Without a segment: the next perf_segment_binding_get() tries again. */
-void perf_segment_binding_retry(perf_segment_binding *b);
+/*
+ * These two run at every request start, for each kind: inline, they cost a load or two there.
+ * Without a segment: the next perf_segment_binding_get() tries again.
+ */
+static inline void perf_segment_binding_retry(perf_segment_binding *b)
+{
+	if (!atomic_load_explicit(&b->base, memory_order_relaxed)) {
+		atomic_store_explicit(&b->tried, false, memory_order_relaxed);
+	}
+}
+
+/* The slow path of perf_segment_binding_leave_replaced(): unbinds and unmaps base. */
+void perf_segment_binding_leave(perf_segment_binding *b, void *base);
 
 /*
  * Leaves the segment if another one replaced it (when nothing of the process points into it: not
  * under ZTS, where other threads may be using it); true if it did.
  */
-bool perf_segment_binding_leave_replaced(perf_segment_binding *b);
+static inline bool perf_segment_binding_leave_replaced(perf_segment_binding *b)
+{
+#ifdef ZTS
+	(void) b;
+	return false;
+#else
+	void *base = atomic_load_explicit(&b->base, memory_order_relaxed);
+
+	if (!base || base == b->anonymous || !perf_segment_replaced(base)) {
+		return false;
+	}
+	perf_segment_binding_leave(b, base);
+	return true;
+#endif
+}
 
 void perf_segment_binding_shutdown(perf_segment_binding *b);
 
