@@ -51,7 +51,7 @@ if test "$PHP_PERF" != "no"; then
     fi
   fi
 
-  PHP_NEW_EXTENSION([perf], [$PERF_SOURCES], [$ext_shared], , [-DZEND_ENABLE_STATIC_TSRMLS_CACHE=1 -std=gnu11 -Wall -Wextra -Wno-unused-parameter])
+  PHP_NEW_EXTENSION([perf], [$PERF_SOURCES], [$ext_shared], , [-DZEND_ENABLE_STATIC_TSRMLS_CACHE=1 -std=gnu11 -fvisibility=hidden -Wall -Wextra -Wno-unused-parameter])
   PHP_ADD_INCLUDE([$ext_srcdir/ext])
   PHP_ADD_BUILD_DIR([$ext_builddir/ext])
   PHP_ADD_BUILD_DIR([$ext_builddir/ext/lib])

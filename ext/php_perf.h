@@ -34,6 +34,7 @@ ZEND_BEGIN_MODULE_GLOBALS(perf)
 		perf_cache_state cache;
 		perf_redis_state redis;
 		perf_db_state db;
+		perf_metrics_state metrics;
 	} state;
 	/* Lives as long as the worker process (or thread). */
 	struct {

@@ -299,20 +299,47 @@ static void metrics_request_ended(const perf_request_summary *request)
 
 static void metrics_db_query(double seconds, bool slow)
 {
-	/* Per query: a segment bound already is used as is; the request's end leaves it if it was replaced. */
-	if (UNEXPECTED(!shm) && !perf_metrics_active()) {
+	perf_metrics_state *tally = &PERF_G(state.metrics);
+	const double *bounds = PERF_G(settings.metrics.buckets);
+	uint32_t count = PERF_G(settings.metrics.bucket_count), i = 0;
+
+	while (i < count && seconds > bounds[i]) {
+		i++;
+	}
+	tally->buckets[i]++;
+	tally->count++;
+	tally->slow += slow;
+	tally->sum += seconds;
+}
+
+/* Adds the request's queries to the pool's series (before they are read, and at the request's end). */
+static void flush_queries(void)
+{
+	perf_metrics_state *tally = &PERF_G(state.metrics);
+
+	if (EXPECTED(tally->count == 0)) {
 		return;
 	}
-	PERF_METRICS_ADD(&shm->db_queries, 1);
-	if (slow) {
-		PERF_METRICS_ADD(&shm->db_slow_queries, 1);
+	if (perf_metrics_active()) {
+		PERF_METRICS_ADD(&shm->db_queries, tally->count);
+		if (tally->slow) {
+			PERF_METRICS_ADD(&shm->db_slow_queries, tally->slow);
+		}
+		for (uint32_t i = 0; i <= PERF_G(settings.metrics.bucket_count); i++) {
+			if (tally->buckets[i]) {
+				PERF_METRICS_ADD(&shm->db_duration.buckets[i], tally->buckets[i]);
+			}
+		}
+		PERF_METRICS_ADD(&shm->db_duration.count, tally->count);
+		perf_metrics_add_double(&shm->db_duration.sum_bits, tally->sum);
 	}
-	perf_metrics_observe(&shm->db_duration, PERF_G(settings.metrics.buckets), PERF_G(settings.metrics.bucket_count), seconds);
+	memset(tally, 0, sizeof(*tally));
 }
 
 /* Every timed request and database query, counted for the whole pool. */
 static const perf_request_hooks metrics_hooks = {
 	.ended = metrics_request_ended,
+	.boundary = flush_queries,
 	.query = metrics_db_query,
 };
 
@@ -352,6 +379,7 @@ static bool read_slow_entry(shm_slow_entry *entry, slow_payload *out)
 void perf_metrics_read(perf_metrics_snapshot *snap)
 {
 	memset(snap, 0, sizeof(*snap));
+	flush_queries();
 	if (!perf_metrics_active()) {
 		return;
 	}
@@ -609,6 +637,8 @@ ZEND_FUNCTION(perf_metrics_reset)
 {
 	ZEND_PARSE_PARAMETERS_NONE();
 
+	/* The request's queries so far were recorded before the reset. */
+	memset(&PERF_G(state.metrics), 0, sizeof(PERF_G(state.metrics)));
 	if (!perf_metrics_active()) {
 		return;
 	}

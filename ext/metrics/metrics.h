@@ -15,6 +15,18 @@ typedef struct {
 	uint32_t bucket_count;
 } perf_metrics_settings;
 
+/*
+ * This request's database queries, added to the pool's series once, when the request ends (or
+ * perf_metrics() reads them first): per query a few adds in process memory, instead of atomics on
+ * cache lines that every worker of the pool writes.
+ */
+typedef struct {
+	uint32_t count;
+	uint32_t slow;
+	double sum;
+	uint32_t buckets[PERF_METRICS_MAX_BUCKETS + 1];
+} perf_metrics_state;
+
 ZEND_INI_MH(perf_metrics_ini_update_buckets);
 ZEND_INI_MH(perf_metrics_ini_update_max_series);
 
