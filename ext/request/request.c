@@ -45,7 +45,11 @@ ZEND_INI_MH(perf_request_ini_update_header_name)
 			"!#$%&'*+-.^_`|~) or empty to disable the header");
 		return FAILURE;
 	}
-	return OnUpdateString(entry, new_value, mh_arg1, mh_arg2, mh_arg3, stage);
+	if (OnUpdateString(entry, new_value, mh_arg1, mh_arg2, mh_arg3, stage) == FAILURE) {
+		return FAILURE;
+	}
+	*(size_t *) (ZEND_INI_GET_BASE() + XtOffsetOf(zend_perf_globals, settings.request.response_header_len)) = ZSTR_LEN(new_value);
+	return SUCCESS;
 }
 
 ZEND_INI_MH(perf_request_ini_update_slow_ms)
@@ -128,10 +132,10 @@ static void add_header(sapi_headers_struct *headers, const char *line, size_t le
 	}
 }
 
-/* printf's float conversion would cost more than the rest of the hook. */
-size_t perf_request_format_ms(char *out, double ms)
+/* "12.34": ns in milliseconds, rounded to hundredths, in integers (printf's float conversion would cost more than the rest of the hook). */
+static size_t format_ms_ns(char *out, uint64_t ns)
 {
-	uint64_t hundredths = ms > 0 ? (uint64_t) (ms * 100.0 + 0.5) : 0;
+	uint64_t hundredths = (ns + 5000) / 10000;
 	uint64_t whole = hundredths / 100;
 	unsigned int fraction = (unsigned int) (hundredths % 100);
 	char reversed[24];
@@ -148,6 +152,12 @@ size_t perf_request_format_ms(char *out, double ms)
 	out[len++] = (char) ('0' + fraction / 10);
 	out[len++] = (char) ('0' + fraction % 10);
 	return len;
+}
+
+size_t perf_request_format_ms(char *out, double ms)
+{
+	/* Past 10^12 ms (31 years) the conversion to an integer would overflow. */
+	return format_ms_ns(out, ms > 0 ? (uint64_t) (MIN(ms, 1e12) * 1e6) : 0);
 }
 
 /*
@@ -175,19 +185,32 @@ static zend_always_inline size_t build_line(char *out, const char *name, size_t 
 
 #define HOOKS_MAX 8
 
-static const perf_request_hooks *hooks[HOOKS_MAX];
-static size_t hook_count;
-/* Runs once per database query: only the features that count queries, without a test per feature. */
+/* Each callback kind in a list of its own, so the request pays no test for the features without one. */
+static size_t (*server_timing_hooks[HOOKS_MAX])(char *out, size_t room);
+static size_t server_timing_hook_count;
+static void (*figures_hooks[HOOKS_MAX])(zval *array, int precision);
+static size_t figures_hook_count;
+static void (*ended_hooks[HOOKS_MAX])(const perf_request_summary *summary);
+static size_t ended_hook_count;
+static void (*boundary_hooks[HOOKS_MAX])(void);
+static size_t boundary_hook_count;
 static void (*query_hooks[HOOKS_MAX])(double seconds, bool slow);
 static size_t query_hook_count;
 
+#define PERF_REQUEST_ADD_HOOK(list, hook) do { \
+		if (hook) { \
+			ZEND_ASSERT(list##_hook_count < HOOKS_MAX); \
+			list##_hooks[list##_hook_count++] = (hook); \
+		} \
+	} while (0)
+
 void perf_request_register(const perf_request_hooks *feature)
 {
-	ZEND_ASSERT(hook_count < HOOKS_MAX);
-	hooks[hook_count++] = feature;
-	if (feature->query) {
-		query_hooks[query_hook_count++] = feature->query;
-	}
+	PERF_REQUEST_ADD_HOOK(server_timing, feature->server_timing);
+	PERF_REQUEST_ADD_HOOK(figures, feature->figures);
+	PERF_REQUEST_ADD_HOOK(ended, feature->ended);
+	PERF_REQUEST_ADD_HOOK(boundary, feature->boundary);
+	PERF_REQUEST_ADD_HOOK(query, feature->query);
 }
 
 void perf_request_query(double seconds, bool slow)
@@ -199,37 +222,45 @@ void perf_request_query(double seconds, bool slow)
 
 void perf_request_figures(zval *array, int precision)
 {
-	for (size_t i = 0; i < hook_count; i++) {
-		if (hooks[i]->figures) {
-			hooks[i]->figures(array, precision);
-		}
+	for (size_t i = 0; i < figures_hook_count; i++) {
+		figures_hooks[i](array, precision);
 	}
 }
 
 static void request_boundary(void)
 {
-	for (size_t i = 0; i < hook_count; i++) {
-		if (hooks[i]->boundary) {
-			hooks[i]->boundary();
-		}
+	for (size_t i = 0; i < boundary_hook_count; i++) {
+		boundary_hooks[i]();
 	}
 }
 
 /*
- * Whether the SAPI writes every entry of the header list as it is, followed by CRLF: php-cgi
- * and php-fpm (their send_headers only look at an entry's start for Status: and Content-Type:).
- * There both of perf's headers go in one entry, "A: x\r\nB: y", which halves what the SAPI does
- * per header (a list node, its allocation, the prefix checks, two writes). Other SAPIs hand each
- * entry to a server API that takes one header (apache2handler's table): one entry per header.
+ * How perf's lines reach the client. php-cgi and php-fpm write the header block as plain CGI lines,
+ * in any order (their send_headers look only at an entry's start, for Status: and Content-Type:),
+ * so there perf writes its lines itself just before the SAPI writes its list: no list entry, no
+ * allocation, none of the SAPI's work per entry. Order would matter only where the SAPI puts an
+ * HTTP status line first (cgi.rfc2616_headers with a "HTTP/1.1 ..." header from the application,
+ * which sets http_status_line); then, and in the other SAPIs (apache2handler copies each entry into
+ * its own table), the lines go into the list as the application's headers do.
  */
-static bool sapi_writes_raw_lines;
+static bool sapi_writes_cgi_lines;
+
+static void add_lines(sapi_headers_struct *headers, char *block, size_t len, bool direct)
+{
+	if (direct) {
+		memcpy(block + len, "\r\n", 2);
+		php_output_write_unbuffered(block, len + 2);
+	} else {
+		add_header(headers, block, len);
+	}
+}
 
 /* One clock read and one formatting for both headers, one pass to see which the application set. */
 static void add_timing_headers(sapi_headers_struct *headers)
 {
-	const char *name = PERF_G(settings.request.response_header);
-	size_t name_len = name ? strlen(name) : 0;
+	size_t name_len = PERF_G(settings.request.response_header_len);
 	bool server_timing = PERF_G(settings.request.server_timing);
+	bool direct = sapi_writes_cgi_lines && !SG(sapi_headers).http_status_line;
 	unsigned int present;
 	char ms[24], block[512];
 	size_t ms_len, block_len = 0;
@@ -237,16 +268,18 @@ static void add_timing_headers(sapi_headers_struct *headers)
 	if (!name_len && !server_timing) {
 		return;
 	}
-	ms_len = perf_request_format_ms(ms, perf_request_elapsed_ms());
-	present = headers_present(headers, name, name_len);
+	ms_len = format_ms_ns(ms, perf_hrtime_ns() - PERF_G(state.request.start_ns));
+	present = headers_present(headers, PERF_G(settings.request.response_header), name_len);
 	if (name_len && !(present & HAS_RESPONSE_TIME)) {
+		const char *name = PERF_G(settings.request.response_header);
+
 		/* perf.response_header=Server-Timing: that header is there now. */
 		if (name_len == sizeof("Server-Timing") - 1 && zend_binary_strcasecmp(name, name_len, ZEND_STRL("Server-Timing")) == 0) {
 			present |= HAS_SERVER_TIMING;
 		}
 		block_len = build_line(block, name, name_len, ZEND_STRL(": "), ms, ms_len, "ms", 2);
-		if (!sapi_writes_raw_lines || (present & HAS_SERVER_TIMING) || !server_timing) {
-			add_header(headers, block, block_len);
+		if (!direct || !server_timing || (present & HAS_SERVER_TIMING)) {
+			add_lines(headers, block, block_len, direct);
 			block_len = 0;
 		} else {
 			memcpy(block + block_len, "\r\n", 2);
@@ -257,14 +290,12 @@ static void add_timing_headers(sapi_headers_struct *headers)
 		char entries[256];
 		size_t entries_len = 0;
 
-		for (size_t i = 0; i < hook_count; i++) {
-			if (hooks[i]->server_timing) {
-				entries_len += hooks[i]->server_timing(entries + entries_len, sizeof(entries) - entries_len);
-			}
+		for (size_t i = 0; i < server_timing_hook_count; i++) {
+			entries_len += server_timing_hooks[i](entries + entries_len, sizeof(entries) - entries_len);
 		}
 		block_len += build_line(block + block_len, ZEND_STRL("Server-Timing"), ZEND_STRL(": app;dur="), ms, ms_len,
 			entries, entries_len);
-		add_header(headers, block, block_len);
+		add_lines(headers, block, block_len, direct);
 	}
 }
 
@@ -285,7 +316,7 @@ static int perf_send_headers(sapi_headers_struct *headers)
 void perf_request_minit(void)
 {
 	sapi_is_cli = strcmp(sapi_module.name, "cli") == 0 || strcmp(sapi_module.name, "phpdbg") == 0;
-	sapi_writes_raw_lines = strcmp(sapi_module.name, "cgi-fcgi") == 0 || strcmp(sapi_module.name, "fpm-fcgi") == 0;
+	sapi_writes_cgi_lines = strcmp(sapi_module.name, "cgi-fcgi") == 0 || strcmp(sapi_module.name, "fpm-fcgi") == 0;
 
 	/* A SAPI without send_headers gets the default content type only while it stays NULL. */
 	if (sapi_module.send_headers) {
@@ -453,10 +484,8 @@ static void finish_request(void)
 			summary.method = request_method();
 			summary.uri = request_url(&summary.uri_len);
 		}
-		for (size_t i = 0; i < hook_count; i++) {
-			if (hooks[i]->ended) {
-				hooks[i]->ended(&summary);
-			}
+		for (size_t i = 0; i < ended_hook_count; i++) {
+			ended_hooks[i](&summary);
 		}
 		if (PERF_G(settings.request.log_all_requests) || slow) {
 			/* The request is over: a write failure's warning must not run the application's error handler now. */

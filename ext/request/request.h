@@ -8,6 +8,8 @@ typedef struct {
 	bool enabled;
 	bool enable_cli;
 	char *response_header;
+	/* strlen(response_header), kept by the setting's handler: the header is built at every request. */
+	size_t response_header_len;
 	bool server_timing;
 	zend_long slow_request_ms;
 	bool log_all_requests;
