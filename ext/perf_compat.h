@@ -23,22 +23,6 @@
 #define ZEND_STATIC_ASSERT(condition, message) _Static_assert(condition, message)
 #endif
 
-/* The monotonic clock: 8.3 moved it into the engine and removed ext/standard/hrtime.h. */
-#if PHP_VERSION_ID >= 80300
-#include "zend_hrtime.h"
-#else
-#include "ext/standard/hrtime.h"
-#endif
-
-static zend_always_inline uint64_t perf_hrtime_ns(void)
-{
-#if PHP_VERSION_ID >= 80300
-	return (uint64_t) zend_hrtime();
-#else
-	return (uint64_t) php_hrtime_current();
-#endif
-}
-
 /* The CSPRNG (php_random_bytes_silent()): 8.4 gave it a header of its own. */
 #if PHP_VERSION_ID >= 80400
 #include "ext/random/php_random_csprng.h"

@@ -1108,10 +1108,37 @@ static void preload_arm(void)
 	PERF_G(state.cache.preload_pending) = PERF_G(settings.cache.preload)[0] != '\0';
 }
 
-/* perf_request_begin()/perf_request_end() end the leases of the logical request. */
+/* Ends what the cache holds for the current logical request (leases). */
+static void request_boundary(void)
+{
+	HashTable *held = PERF_G(state.cache.held_leases);
+
+	/* Most requests never touch the cache: nothing to release, no driver to visit. */
+	if (!PERF_G(state.cache.used)) {
+		return;
+	}
+	PERF_G(state.cache.used) = false;
+	if (held) {
+		zend_string *key;
+		const perf_cache_driver *driver;
+		ZEND_HASH_FOREACH_STR_KEY_PTR(held, key, driver) {
+			driver->lease_release(key);
+		} ZEND_HASH_FOREACH_END();
+		zend_hash_destroy(held);
+		FREE_HASHTABLE(held);
+		PERF_G(state.cache.held_leases) = NULL;
+	}
+	for (size_t i = 0; i < sizeof(drivers) / sizeof(drivers[0]); i++) {
+		if (drivers[i]->request_end) {
+			drivers[i]->request_end();
+		}
+	}
+}
+
+/* The request's end, and perf_request_begin()/perf_request_end(), end the leases of the logical request. */
 static void cache_boundary(void)
 {
-	perf_cache_request_boundary();
+	request_boundary();
 	preload_arm();
 }
 
@@ -1195,39 +1222,12 @@ HashTable *perf_cache_allowed_classes(void)
 	return classes;
 }
 
-void perf_cache_request_boundary(void)
-{
-	HashTable *held = PERF_G(state.cache.held_leases);
-
-	/* Most requests never touch the cache: nothing to release, no driver to visit. */
-	if (!PERF_G(state.cache.used)) {
-		return;
-	}
-	PERF_G(state.cache.used) = false;
-	if (held) {
-		zend_string *key;
-		const perf_cache_driver *driver;
-		ZEND_HASH_FOREACH_STR_KEY_PTR(held, key, driver) {
-			driver->lease_release(key);
-		} ZEND_HASH_FOREACH_END();
-		zend_hash_destroy(held);
-		FREE_HASHTABLE(held);
-		PERF_G(state.cache.held_leases) = NULL;
-	}
-	for (size_t i = 0; i < sizeof(drivers) / sizeof(drivers[0]); i++) {
-		if (drivers[i]->request_end) {
-			drivers[i]->request_end();
-		}
-	}
-}
-
 void perf_cache_rshutdown(void)
 {
 	if (PERF_G(state.cache.allowed_classes)) {
 		zend_array_release(PERF_G(state.cache.allowed_classes));
 		PERF_G(state.cache.allowed_classes) = NULL;
 	}
-	perf_cache_request_boundary();
 }
 
 void perf_cache_post_deactivate(void)

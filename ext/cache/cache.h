@@ -211,8 +211,6 @@ typedef struct {
 
 /* Whether reads may hand out values that point into shared memory until the request's memory is destroyed. */
 bool perf_cache_zero_copy_allowed(void);
-/* Ends what the cache holds for the current logical request (leases). */
-void perf_cache_request_boundary(void);
 /* Releases what zero-copy values needed kept (post-deactivate). */
 void perf_cache_post_deactivate(void);
 

@@ -131,14 +131,6 @@ ZEND_INI_MH(perf_db_ini_update_text)
 
 /* ---- Per-request state --------------------------------------------------------------------- */
 
-static uint64_t now_ns(void)
-{
-	struct timespec ts;
-
-	clock_gettime(CLOCK_MONOTONIC, &ts);
-	return (uint64_t) ts.tv_sec * 1000000000u + (uint64_t) ts.tv_nsec;
-}
-
 static void callers_release(perf_db_callers *callers)
 {
 	if (callers->app) {
@@ -702,12 +694,12 @@ static void timed_call(zif_handler original, const void *data, INTERNAL_FUNCTION
 		}
 		return;
 	}
-	start = now_ns();
+	start = perf_hrtime_ns();
 	original(INTERNAL_FUNCTION_PARAM_PASSTHRU);
 	/* A call can outlive perf's request end (a fiber suspended inside it, unwound at executor
 	 * shutdown): there is no request left to record it into. */
 	if (PERF_G(state.db.active)) {
-		kind->end(execute_data, return_value, (double) (now_ns() - start) / 1e6);
+		kind->end(execute_data, return_value, (double) (perf_hrtime_ns() - start) / 1e6);
 	}
 }
 

@@ -137,21 +137,22 @@ static size_t format_ms_ns(char *out, uint64_t ns)
 {
 	uint64_t hundredths = (ns + 5000) / 10000;
 	uint64_t whole = hundredths / 100;
-	unsigned int fraction = (unsigned int) (hundredths % 100);
-	char reversed[24];
-	size_t digits = 0, len = 0;
+	unsigned int fraction = (unsigned int) (hundredths - whole * 100);
+	size_t len = 1;
+	char *p;
 
+	for (uint64_t rest = whole; rest >= 10; rest /= 10) {
+		len++;
+	}
+	p = out + len;
 	do {
-		reversed[digits++] = (char) ('0' + whole % 10);
+		*--p = (char) ('0' + whole % 10);
 		whole /= 10;
 	} while (whole);
-	while (digits) {
-		out[len++] = reversed[--digits];
-	}
-	out[len++] = '.';
-	out[len++] = (char) ('0' + fraction / 10);
-	out[len++] = (char) ('0' + fraction % 10);
-	return len;
+	out[len] = '.';
+	out[len + 1] = (char) ('0' + fraction / 10);
+	out[len + 2] = (char) ('0' + fraction % 10);
+	return len + 3;
 }
 
 size_t perf_request_format_ms(char *out, double ms)
