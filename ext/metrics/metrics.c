@@ -282,7 +282,8 @@ static void metrics_request_ended(const perf_request_summary *request)
 	double seconds = request->seconds;
 	int status = request->status;
 
-	if (!perf_metrics_active()) {
+	/* A bound segment that was not replaced, as at nearly every request end, without a call. */
+	if ((!shm || perf_segment_binding_leave_replaced(&binding)) && !perf_metrics_active()) {
 		return;
 	}
 	uint32_t class = status == 0 ? 2 : (uint32_t) status / 100;
