@@ -31,13 +31,11 @@ while [ $# -gt 0 ]; do
 done
 
 bench_setup bench-cache
-# A named segment of this run's own (the path the web server uses), removed at the end.
-segment="bench-$$"
-trap 'rm -f /dev/shm/perf.*."$segment".*' EXIT
+trap bench_remove_segments EXIT
 
 contestant_ini() { # contestant -> php -d arguments
 	case "$1" in
-		perf) echo "-d extension=$so -d perf.cache_enable_cli=1 -d perf.cache_memory=128M -d perf.cache_name=$segment" ;;
+		perf) echo "-d extension=$so -d perf.cache_enable_cli=1 -d perf.cache_memory=128M -d perf.cache_name=$bench_segment" ;;
 		apcu-default) echo "-d extension=apcu.so -d apc.enable_cli=1 -d apc.shm_size=128M -d apc.serializer=default" ;;
 		apcu-php) echo "-d extension=apcu.so -d apc.enable_cli=1 -d apc.shm_size=128M -d apc.serializer=php" ;;
 		array) echo "" ;;

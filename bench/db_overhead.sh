@@ -54,7 +54,7 @@ e_on=$(per_unit on 0 "$n" "$script")
 printf '%-44s %10s %10s %8s\n' "per execute (0 and $n executes)" "$e_off" "$e_on" "$(ratio "$e_off" "$e_on")"
 
 mariadb_php() { php -n -r 'require $argv[1]; echo $argv[2]($argv[3]);' "$PERF_ROOT/tests/db/mariadb.inc" "$@"; }
-trap 'mariadb_php mariadb_stop bench >/dev/null 2>&1' EXIT
+trap 'mariadb_php mariadb_stop bench >/dev/null 2>&1; bench_remove_segments' EXIT
 mysql_port=$(mariadb_php mariadb_start bench)
 m_off=$(per_unit off 200 2200 "$PERF_ROOT/bench/db_mysqli.php" "$mysql_port")
 m_on=$(per_unit on 200 2200 "$PERF_ROOT/bench/db_mysqli.php" "$mysql_port")

@@ -34,6 +34,7 @@ php8.2 -r '
 (cd "$app" && php8.2 artisan config:cache >/dev/null && php8.2 artisan route:cache >/dev/null && php8.2 artisan view:cache >/dev/null)
 
 conf_d=/etc/php/8.2/cgi/conf.d
+trap bench_remove_segments EXIT
 on=("extension=$PERF_SO" "perf.log_file=$dir/logs/performance.log")
 bench_conf off
 bench_conf on "${on[@]}"

@@ -56,11 +56,19 @@ bench_versions() { # "name version"...
 	echo "$line, PHP $(php -n -r 'echo PHP_VERSION;'), $(nproc) CPUs"
 }
 
-# An ini scan directory $dir/conf-<variant> holding a perf.ini of the lines given (none: perf not loaded).
+# perf's shared-memory segments for this run: named ones (the kind the web server uses by default),
+# of a name of the run's own, which bench_remove_segments deletes (call it from the EXIT trap).
+bench_segment="bench-$$"
+bench_remove_segments() {
+	rm -f /dev/shm/perf.*."$bench_segment".*
+}
+
+# An ini scan directory $dir/conf-<variant> holding a perf.ini of the lines given (none: perf not
+# loaded), with perf.cache_name=$bench_segment.
 bench_conf() { # variant ini-lines...
 	mkdir -p "$dir/conf-$1"
 	if [ $# -gt 1 ]; then
-		printf '%s\n' "${@:2}" > "$dir/conf-$1/perf.ini"
+		printf '%s\n' "${@:2}" "perf.cache_name=$bench_segment" > "$dir/conf-$1/perf.ini"
 	fi
 }
 

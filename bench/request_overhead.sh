@@ -18,7 +18,7 @@ rounds=${2:-3}
 hello="$PERF_ROOT/bench/hello.php"
 dir="$PERF_WORK/bench-request"
 rm -rf "$dir" && mkdir -p "$dir/run" "$dir/logs"
-on_ini=(-d "extension=$PERF_SO" -d "perf.log_file=$dir/logs/performance.log")
+on_ini=(-d "extension=$PERF_SO" -d "perf.log_file=$dir/logs/performance.log" -d "perf.cache_name=$bench_segment")
 
 conf_d=/etc/php/8.2/cgi/conf.d
 on=("extension=$PERF_SO" "perf.log_file=$dir/logs/performance.log")
@@ -85,7 +85,7 @@ http {
 }
 NGINX
 pids=()
-trap 'for p in "${pids[@]}"; do kill "$p" 2>/dev/null || true; done; wait 2>/dev/null || true' EXIT
+trap 'for p in "${pids[@]}"; do kill "$p" 2>/dev/null || true; done; wait 2>/dev/null || true; bench_remove_segments' EXIT
 php-fpm8.2 -n -R -F -y "$dir/off.conf" > /dev/null 2>&1 & pids+=($!)
 php-fpm8.2 -n -R -F -y "$dir/on.conf" "${on_ini[@]}" > /dev/null 2>&1 & pids+=($!)
 nginx -c "$dir/nginx.conf" -p "$dir" > /dev/null 2>&1 & pids+=($!)

@@ -48,7 +48,7 @@ ZEND_INI_MH(perf_request_ini_update_header_name)
 	if (OnUpdateString(entry, new_value, mh_arg1, mh_arg2, mh_arg3, stage) == FAILURE) {
 		return FAILURE;
 	}
-	*(size_t *) (ZEND_INI_GET_BASE() + XtOffsetOf(zend_perf_globals, settings.request.response_header_len)) = ZSTR_LEN(new_value);
+	*(size_t *) (ZEND_INI_GET_BASE() + offsetof(zend_perf_globals, settings.request.response_header_len)) = ZSTR_LEN(new_value);
 	return SUCCESS;
 }
 
