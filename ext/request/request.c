@@ -15,7 +15,6 @@
 #include "zend_smart_str.h"
 
 #include "php_perf.h"
-#include "perf_compat.h"
 #include "request/request.h"
 #include "log/log.h"
 #include "lib/ini.h"

@@ -44,10 +44,10 @@ foreach ($files as $file) {
 echo $checked > 10 ? "source files checked\n" : "only $checked source files found\n";
 echo $found ? implode("\n", $found) . "\n" : "none found\n";
 
-// The wrapper header picks by version and is used where the APIs moved.
+// The wrapper header picks by version and is used where the APIs moved (the CSPRNG's header: 8.4).
 $compat = file_get_contents("$ext/perf_compat.h");
-var_dump(str_contains($compat, 'PHP_VERSION_ID >= 80300') && str_contains($compat, 'zend_hrtime()'));
-var_dump(str_contains(file_get_contents("$ext/request/request.c"), '#include "perf_compat.h"'));
+var_dump(str_contains($compat, 'PHP_VERSION_ID >= 80400') && str_contains($compat, 'php_random_csprng.h'));
+var_dump(str_contains(file_get_contents("$ext/cache/driver_redis.c"), '#include "perf_compat.h"'));
 ?>
 --EXPECT--
 source files checked
