@@ -77,14 +77,15 @@ row "mysqli against MariaDB, per query" "$m_off" "$m_on" "$(ratio "$m_off" "$m_o
 # the server executed ~6,000 instructions a second: ~10 per query over the longer run's extra
 # seconds) and the server's waits for the next query. Each variant's 200/2200 pair is measured
 # twice, alternated with the other's; the figures are the mean, and the spread of the two shows the
-# noise. A warm-up run first creates the table and loads its pages. With perf, the PHP process
+# noise. A warm-up run of the same kind comes first (the first run after start counted up to ~150
+# fewer per query than the next ones; after it, runs repeated within ~20). With perf, the PHP process
 # counts ~20 more per query here than in the row above: the query-time histogram's bucket search
 # goes further for the longer queries of a server under callgrind.
 bench_mariadb_callgrind bench-callgrind
-php_in off "$mysqli" "$server_port" 200 > /dev/null
 client_server() { # variant queries -> instructions of the client and of the server
 	bench_server_instructions instructions "$1" "$mysqli" "$server_port" "$2"
 }
+client_server off 2200 > /dev/null
 declare -A client server total
 for round in 1 2; do
 	for v in off on; do
@@ -98,9 +99,9 @@ s_off=$(mean "${server[off1]}" "${server[off2]}") s_on=$(mean "${server[on1]}" "
 both_off=$(mean "${total[off1]}" "${total[off2]}") both_on=$(mean "${total[on1]}" "${total[on2]}")
 row "  the same, the MariaDB server's part" "$s_off" "$s_on" "$(ratio "$s_off" "$s_on")"
 row "  the same, PHP process + server" "$both_off" "$both_on" "$(ratio "$both_off" "$both_on")"
-echo "  (PHP process in these runs: $(mean "${client[off1]}" "${client[off2]}") / $(mean "${client[on1]}" "${client[on2]}");" \
-	"spread of the two rounds, server: $(spread "${server[off1]}" "${server[off2]}") / $(spread "${server[on1]}" "${server[on2]}")," \
-	"process + server: $(spread "${total[off1]}" "${total[off2]}") / $(spread "${total[on1]}" "${total[on2]}"))"
+echo "  (no perf / perf: PHP process in these runs $(mean "${client[off1]}" "${client[off2]}") / $(mean "${client[on1]}" "${client[on2]}");" \
+	"spread of the two rounds: server $(spread "${server[off1]}" "${server[off2]}") / $(spread "${server[on1]}" "${server[on2]}")," \
+	"process + server $(spread "${total[off1]}" "${total[off2]}") / $(spread "${total[on1]}" "${total[on2]}"))"
 
 echo
 # Median wall time of runs of "$@" with and without perf, alternated (each run prints its milliseconds).
