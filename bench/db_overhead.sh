@@ -102,6 +102,7 @@ row "  the same, PHP process + server" "$both_off" "$both_on" "$(ratio "$both_of
 echo "  (no perf / perf: PHP process in these runs $(mean "${client[off1]}" "${client[off2]}") / $(mean "${client[on1]}" "${client[on2]}");" \
 	"spread of the two rounds: server $(spread "${server[off1]}" "${server[off2]}") / $(spread "${server[on1]}" "${server[on2]}")," \
 	"process + server $(spread "${total[off1]}" "${total[off2]}") / $(spread "${total[on1]}" "${total[on2]}"))"
+bench_mariadb mariadb_stop bench-callgrind > /dev/null # not beside the wall-time runs
 
 echo
 # Median wall time of runs of "$@" with and without perf, alternated (each run prints its milliseconds).

@@ -120,6 +120,7 @@ bench_mariadb_callgrind() { # server-name
 	taskset -c "$server_cpu" valgrind --tool=callgrind --callgrind-out-file="$server_out" "${args[@]}" --innodb-use-native-aio=0 \
 		"--innodb-buffer-pool-size-max=$pool" < /dev/null > "$run/valgrind.log" 2>&1 &
 	server_pid=$!
+	disown "$server_pid" # mariadb_stop's kill -9 is no news
 	for i in $(seq 1 600); do
 		[ -s "$run/mariadb.pid" ] && (exec 3<> "/dev/tcp/127.0.0.1/$server_port") 2> /dev/null && return 0
 		[ -e "/proc/$server_pid" ] || break
