@@ -2,7 +2,8 @@
  * Metrics aggregated across every worker of a pool (the processes of one user and perf.cache_name),
  * in one shared segment, exported in the Prometheus text format.
  *
- * Built-in series are plain 64-bit counters updated with atomic adds: no lock on the request path.
+ * Built-in series are plain 64-bit counters updated with atomic adds, in stripes chosen by pid so
+ * that workers do not share cache lines at every request: no lock on the request path.
  * Application series (series.c) follow them in the same segment.
  */
 
@@ -12,7 +13,9 @@
 
 #include <errno.h>
 #include <math.h>
+#include <pthread.h>
 #include <time.h>
+#include <unistd.h>
 
 #include "php.h"
 #include "ext/standard/info.h"
@@ -42,9 +45,15 @@ typedef struct {
 	uint64_t words[SLOW_WORDS];
 } shm_slow_entry;
 
+/* A power of two: php-fpm's workers have consecutive pids and land on distinct stripes. */
+#define METRICS_STRIPES 64
+
+/*
+ * What requests add up. Each worker (thread under ZTS) writes a stripe chosen by its pid, so the
+ * workers of a pool do not pass the counters' cache lines between their cores at every request;
+ * readers add the stripes up. Workers whose pids share a stripe add to it atomically.
+ */
 typedef struct {
-	/* The segment module's part: magic, version, size, address, ready and replaced marks. */
-	perf_segment_prefix seg;
 	uint64_t requests[10];
 	perf_metrics_shm_histogram request_duration;
 	perf_metrics_shm_histogram request_memory;
@@ -52,12 +61,18 @@ typedef struct {
 	uint64_t slow_requests;
 	uint64_t db_queries;
 	uint64_t db_slow_queries;
-	/* The cache's own counters at the last reset: rendered as differences, never counted twice. */
-	uint64_t cache_base[PERF_CACHE_DRIVER_COUNT][PERF_CACHE_COUNTER_COUNT];
 	/* Per second: the second (low 32 bits of the Unix time) in the high half, the count in the low. */
 	uint64_t rate[PERF_METRICS_RATE_SECONDS];
+} __attribute__((aligned(64))) shm_stripe;
+
+typedef struct {
+	/* The segment module's part: magic, version, size, address, ready and replaced marks. */
+	perf_segment_prefix seg;
+	/* The cache's own counters at the last reset: rendered as differences, never counted twice. */
+	uint64_t cache_base[PERF_CACHE_DRIVER_COUNT][PERF_CACHE_COUNTER_COUNT];
 	uint64_t slow_next;
 	shm_slow_entry slow[PERF_METRICS_SLOW_RING];
+	shm_stripe stripes[METRICS_STRIPES];
 } shm_header;
 
 const double perf_metrics_memory_bounds[PERF_METRICS_MEMORY_BUCKETS] = {
@@ -65,6 +80,38 @@ const double perf_metrics_memory_bounds[PERF_METRICS_MEMORY_BUCKETS] = {
 };
 
 static shm_header *shm;
+
+/* This process's (thread's) stripe, plus one; 0 until its first request ends (and in a forked child). */
+#ifdef ZTS
+static _Atomic uint32_t thread_count;
+static _Thread_local uint32_t stripe_index;
+#else
+static uint32_t stripe_index;
+#endif
+
+static void forked_child(void)
+{
+	stripe_index = 0;
+}
+
+static zend_never_inline void choose_stripe(void)
+{
+	uint32_t thread = 0;
+
+#ifdef ZTS
+	thread = atomic_fetch_add(&thread_count, 1);
+#endif
+	stripe_index = (((uint32_t) getpid() + thread) & (METRICS_STRIPES - 1)) + 1;
+}
+
+/* Only with a segment bound. */
+static zend_always_inline shm_stripe *own_stripe(void)
+{
+	if (UNEXPECTED(!stripe_index)) {
+		choose_stripe();
+	}
+	return &shm->stripes[stripe_index - 1];
+}
 
 /* ---- settings ---- */
 
@@ -122,7 +169,7 @@ ZEND_INI_MH(perf_metrics_ini_update_max_series)
  * per user and perf.cache_name like the cache's (ext/shm/segment.c), so a pool's perf_metrics()
  * and dashboard never show another user's requests; with an empty name, anonymous and made in MINIT.
  */
-#define METRICS_VERSION 1
+#define METRICS_VERSION 2
 #define SERIES_OFFSET ((sizeof(shm_header) + 63) & ~(size_t) 63)
 
 static const perf_request_hooks metrics_hooks;
@@ -165,6 +212,7 @@ void perf_metrics_minit(void)
 		return;
 	}
 	perf_request_register(&metrics_hooks);
+	pthread_atfork(NULL, NULL, forked_child);
 	spec.size = SERIES_OFFSET + perf_metrics_series_size((uint32_t) PERF_G(settings.metrics.max_series));
 	perf_segment_binding_startup(&binding, !*PERF_G(settings.cache.name));
 }
@@ -226,12 +274,12 @@ void perf_metrics_reset_histogram(perf_metrics_shm_histogram *h)
 	PERF_METRICS_STORE(&h->sum_bits, 0);
 }
 
-static void count_second(void)
+static void count_second(shm_stripe *stripe)
 {
 	struct timespec now;
 	clock_gettime(CLOCK_REALTIME_COARSE, &now);
 	uint64_t second = (uint32_t) now.tv_sec;
-	uint64_t *cell = &shm->rate[now.tv_sec % PERF_METRICS_RATE_SECONDS];
+	uint64_t *cell = &stripe->rate[now.tv_sec % PERF_METRICS_RATE_SECONDS];
 	uint64_t seen = PERF_METRICS_LOAD(cell), next;
 	do {
 		next = (seen >> 32) == second ? seen + 1 : (second << 32) | 1;
@@ -286,14 +334,15 @@ static void metrics_request_ended(const perf_request_summary *request)
 	if ((!shm || perf_segment_binding_leave_replaced(&binding)) && !perf_metrics_active()) {
 		return;
 	}
+	shm_stripe *stripe = own_stripe();
 	uint32_t class = status == 0 ? 2 : (uint32_t) status / 100;
-	PERF_METRICS_ADD(&shm->requests[class < 10 ? class : 9], 1);
-	perf_metrics_observe(&shm->request_duration, PERF_G(settings.metrics.buckets), PERF_G(settings.metrics.bucket_count), seconds);
-	perf_metrics_observe(&shm->request_memory, perf_metrics_memory_bounds, PERF_METRICS_MEMORY_BUCKETS,
+	PERF_METRICS_ADD(&stripe->requests[class < 10 ? class : 9], 1);
+	perf_metrics_observe(&stripe->request_duration, PERF_G(settings.metrics.buckets), PERF_G(settings.metrics.bucket_count), seconds);
+	perf_metrics_observe(&stripe->request_memory, perf_metrics_memory_bounds, PERF_METRICS_MEMORY_BUCKETS,
 		(double) zend_memory_peak_usage(false));
-	count_second();
+	count_second(stripe);
 	if (request->slow) {
-		PERF_METRICS_ADD(&shm->slow_requests, 1);
+		PERF_METRICS_ADD(&stripe->slow_requests, 1);
 		remember_slow(seconds, status ? (uint32_t) status : 200, request->method, request->uri, request->uri_len);
 	}
 }
@@ -322,17 +371,19 @@ static void flush_queries(void)
 		return;
 	}
 	if (perf_metrics_active()) {
-		PERF_METRICS_ADD(&shm->db_queries, tally->count);
+		shm_stripe *stripe = own_stripe();
+
+		PERF_METRICS_ADD(&stripe->db_queries, tally->count);
 		if (tally->slow) {
-			PERF_METRICS_ADD(&shm->db_slow_queries, tally->slow);
+			PERF_METRICS_ADD(&stripe->db_slow_queries, tally->slow);
 		}
 		for (uint32_t i = 0; i <= PERF_G(settings.metrics.bucket_count); i++) {
 			if (tally->buckets[i]) {
-				PERF_METRICS_ADD(&shm->db_duration.buckets[i], tally->buckets[i]);
+				PERF_METRICS_ADD(&stripe->db_duration.buckets[i], tally->buckets[i]);
 			}
 		}
-		PERF_METRICS_ADD(&shm->db_duration.count, tally->count);
-		perf_metrics_add_double(&shm->db_duration.sum_bits, tally->sum);
+		PERF_METRICS_ADD(&stripe->db_duration.count, tally->count);
+		perf_metrics_add_double(&stripe->db_duration.sum_bits, tally->sum);
 	}
 	memset(tally, 0, sizeof(*tally));
 }
@@ -377,6 +428,19 @@ static bool read_slow_entry(shm_slow_entry *entry, slow_payload *out)
 	return false;
 }
 
+/* Adds a stripe's histogram to a total (each stripe's count read after its buckets, as in perf_metrics_read_histogram()). */
+static void add_histogram(const perf_metrics_shm_histogram *from, perf_metrics_histogram *to)
+{
+	perf_metrics_histogram part;
+
+	perf_metrics_read_histogram(from, &part);
+	for (uint32_t i = 0; i <= PERF_METRICS_MAX_BUCKETS; i++) {
+		to->buckets[i] += part.buckets[i];
+	}
+	to->count += part.count;
+	to->sum += part.sum;
+}
+
 void perf_metrics_read(perf_metrics_snapshot *snap)
 {
 	memset(snap, 0, sizeof(*snap));
@@ -384,24 +448,27 @@ void perf_metrics_read(perf_metrics_snapshot *snap)
 	if (!perf_metrics_active()) {
 		return;
 	}
-	for (int i = 0; i < 10; i++) {
-		snap->requests[i] = PERF_METRICS_LOAD(&shm->requests[i]);
-	}
-	perf_metrics_read_histogram(&shm->request_duration, &snap->request_duration);
-	perf_metrics_read_histogram(&shm->request_memory, &snap->request_memory);
-	perf_metrics_read_histogram(&shm->db_duration, &snap->db_duration);
-	snap->slow_requests = PERF_METRICS_LOAD(&shm->slow_requests);
-	snap->db_queries = PERF_METRICS_LOAD(&shm->db_queries);
-	snap->db_slow_queries = PERF_METRICS_LOAD(&shm->db_slow_queries);
-	perf_metrics_series_figures(&snap->series_used, &snap->series_capacity, &snap->series_dropped);
-
 	struct timespec now;
 	clock_gettime(CLOCK_REALTIME_COARSE, &now);
-	for (uint32_t i = 0; i < PERF_METRICS_RATE_SECONDS; i++) {
-		int64_t second = now.tv_sec - (PERF_METRICS_RATE_SECONDS - 1) + i;
-		uint64_t cell = PERF_METRICS_LOAD(&shm->rate[second % PERF_METRICS_RATE_SECONDS]);
-		snap->rate[i] = (cell >> 32) == (uint32_t) second ? (cell & 0xffffffffu) : 0;
+	for (uint32_t s = 0; s < METRICS_STRIPES; s++) {
+		const shm_stripe *stripe = &shm->stripes[s];
+
+		for (int i = 0; i < 10; i++) {
+			snap->requests[i] += PERF_METRICS_LOAD(&stripe->requests[i]);
+		}
+		add_histogram(&stripe->request_duration, &snap->request_duration);
+		add_histogram(&stripe->request_memory, &snap->request_memory);
+		add_histogram(&stripe->db_duration, &snap->db_duration);
+		snap->slow_requests += PERF_METRICS_LOAD(&stripe->slow_requests);
+		snap->db_queries += PERF_METRICS_LOAD(&stripe->db_queries);
+		snap->db_slow_queries += PERF_METRICS_LOAD(&stripe->db_slow_queries);
+		for (uint32_t i = 0; i < PERF_METRICS_RATE_SECONDS; i++) {
+			int64_t second = now.tv_sec - (PERF_METRICS_RATE_SECONDS - 1) + i;
+			uint64_t cell = PERF_METRICS_LOAD(&stripe->rate[second % PERF_METRICS_RATE_SECONDS]);
+			snap->rate[i] += (cell >> 32) == (uint32_t) second ? (cell & 0xffffffffu) : 0;
+		}
 	}
+	perf_metrics_series_figures(&snap->series_used, &snap->series_capacity, &snap->series_dropped);
 
 	uint64_t next = PERF_METRICS_LOAD(&shm->slow_next);
 	for (uint32_t i = 0; i < PERF_METRICS_SLOW_RING && i < next; i++) {
@@ -643,22 +710,26 @@ ZEND_FUNCTION(perf_metrics_reset)
 	if (!perf_metrics_active()) {
 		return;
 	}
-	for (int i = 0; i < 10; i++) {
-		PERF_METRICS_STORE(&shm->requests[i], 0);
+	for (uint32_t s = 0; s < METRICS_STRIPES; s++) {
+		shm_stripe *stripe = &shm->stripes[s];
+
+		for (int i = 0; i < 10; i++) {
+			PERF_METRICS_STORE(&stripe->requests[i], 0);
+		}
+		perf_metrics_reset_histogram(&stripe->request_duration);
+		perf_metrics_reset_histogram(&stripe->request_memory);
+		perf_metrics_reset_histogram(&stripe->db_duration);
+		PERF_METRICS_STORE(&stripe->slow_requests, 0);
+		PERF_METRICS_STORE(&stripe->db_queries, 0);
+		PERF_METRICS_STORE(&stripe->db_slow_queries, 0);
+		for (int i = 0; i < PERF_METRICS_RATE_SECONDS; i++) {
+			PERF_METRICS_STORE(&stripe->rate[i], 0);
+		}
 	}
-	perf_metrics_reset_histogram(&shm->request_duration);
-	perf_metrics_reset_histogram(&shm->request_memory);
-	perf_metrics_reset_histogram(&shm->db_duration);
-	PERF_METRICS_STORE(&shm->slow_requests, 0);
-	PERF_METRICS_STORE(&shm->db_queries, 0);
-	PERF_METRICS_STORE(&shm->db_slow_queries, 0);
 	for (int d = 0; d < PERF_CACHE_DRIVER_COUNT; d++) {
 		for (int c = 0; c < PERF_CACHE_COUNTER_COUNT; c++) {
 			PERF_METRICS_STORE(&shm->cache_base[d][c], perf_cache_counter_total(d, c));
 		}
-	}
-	for (int i = 0; i < PERF_METRICS_RATE_SECONDS; i++) {
-		PERF_METRICS_STORE(&shm->rate[i], 0);
 	}
 	for (int i = 0; i < PERF_METRICS_SLOW_RING; i++) {
 		PERF_METRICS_STORE(&shm->slow[i].seq, 0);
