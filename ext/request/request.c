@@ -256,6 +256,7 @@ static void request_boundary(void)
  */
 static bool sapi_writes_cgi_lines;
 
+/* Sends len bytes of header lines from block, which has room for two more (the final CRLF when written directly). */
 static void add_lines(sapi_headers_struct *headers, char *block, size_t len, bool direct)
 {
 	if (direct) {
