@@ -517,26 +517,38 @@ ZEND_FUNCTION(perf_counter_inc)
 	RETURN_BOOL(s != NULL);
 }
 
-ZEND_FUNCTION(perf_gauge_set)
+/*
+ * perf_gauge_set() and perf_histogram_observe(): (name, value, labels). false when an exception
+ * was thrown; otherwise *series is the series, or NULL when it cannot be made (no segment, or
+ * perf.metrics_max_series reached).
+ */
+static bool value_series(INTERNAL_FUNCTION_PARAMETERS, series_type type, double *value, shm_series **series)
 {
 	zend_string *name;
-	double value;
 	HashTable *labels = (HashTable *) &zend_empty_array;
 	bool failed;
 
 	ZEND_PARSE_PARAMETERS_START(2, 3)
 		Z_PARAM_STR(name)
-		Z_PARAM_DOUBLE(value)
+		Z_PARAM_DOUBLE(*value)
 		Z_PARAM_OPTIONAL
 		Z_PARAM_ARRAY_HT(labels)
-	ZEND_PARSE_PARAMETERS_END();
+	ZEND_PARSE_PARAMETERS_END_EX(return false);
 
-	if (zend_isnan(value)) {
+	if (zend_isnan(*value)) {
 		zend_argument_value_error(2, "must not be NAN");
-		RETURN_THROWS();
+		return false;
 	}
-	shm_series *s = lookup(SERIES_GAUGE, name, labels, &failed);
-	if (failed) {
+	*series = lookup(type, name, labels, &failed);
+	return !failed;
+}
+
+ZEND_FUNCTION(perf_gauge_set)
+{
+	double value;
+	shm_series *s;
+
+	if (!value_series(INTERNAL_FUNCTION_PARAM_PASSTHRU, SERIES_GAUGE, &value, &s)) {
 		RETURN_THROWS();
 	}
 	if (s) {
@@ -549,24 +561,10 @@ ZEND_FUNCTION(perf_gauge_set)
 
 ZEND_FUNCTION(perf_histogram_observe)
 {
-	zend_string *name;
 	double value;
-	HashTable *labels = (HashTable *) &zend_empty_array;
-	bool failed;
+	shm_series *s;
 
-	ZEND_PARSE_PARAMETERS_START(2, 3)
-		Z_PARAM_STR(name)
-		Z_PARAM_DOUBLE(value)
-		Z_PARAM_OPTIONAL
-		Z_PARAM_ARRAY_HT(labels)
-	ZEND_PARSE_PARAMETERS_END();
-
-	if (zend_isnan(value)) {
-		zend_argument_value_error(2, "must not be NAN");
-		RETURN_THROWS();
-	}
-	shm_series *s = lookup(SERIES_HISTOGRAM, name, labels, &failed);
-	if (failed) {
+	if (!value_series(INTERNAL_FUNCTION_PARAM_PASSTHRU, SERIES_HISTOGRAM, &value, &s)) {
 		RETURN_THROWS();
 	}
 	if (s) {
