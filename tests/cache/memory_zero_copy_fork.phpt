@@ -35,7 +35,9 @@ if (pcntl_fork() === 0) {
 		perf_cache_set("churn$i", str_repeat(chr(97 + $i % 26), 30000));
 	}
 	$ok = $v === str_repeat('H', 30000) && $list === range(1, 3000);
-	file_put_contents("$dir/verdict", ($ok ? 'intact' : 'CHANGED ' . bin2hex(substr($v, 0, 8))) . ($w === 500 ? ' (parent still running)' : ''));
+	/* Renamed into place: the reader polls for the file and must never see it created but still empty. */
+	file_put_contents("$dir/verdict.tmp", ($ok ? 'intact' : 'CHANGED ' . bin2hex(substr($v, 0, 8))) . ($w === 500 ? ' (parent still running)' : ''));
+	rename("$dir/verdict.tmp", "$dir/verdict");
 	exit(0);
 }
 PHP);

@@ -69,7 +69,9 @@ final class ZcSessionHandler implements SessionHandlerInterface
 		touch("$this->dir/writing");
 		$churned = zc_wait("$this->dir/churned-2");
 		$intact = $GLOBALS['held'] === zc_expected() && array_key_first($GLOBALS['key_from_value']) === zc_expected()['name'];
-		file_put_contents("$this->dir/session-write.json", json_encode(['churned' => $churned, 'intact' => $intact]));
+		/* Renamed into place: the test polls for the file and must never read it created but still empty. */
+		file_put_contents("$this->dir/session-write.json.tmp", json_encode(['churned' => $churned, 'intact' => $intact]));
+		rename("$this->dir/session-write.json.tmp", "$this->dir/session-write.json");
 		return true;
 	}
 }
