@@ -256,11 +256,7 @@ double perf_metrics_bits_to_double(uint64_t bits)
 
 void perf_metrics_observe(perf_metrics_shm_histogram *h, const double *bounds, uint32_t bound_count, double value)
 {
-	uint32_t i = 0;
-	while (i < bound_count && value > bounds[i]) {
-		i++;
-	}
-	PERF_METRICS_ADD(&h->buckets[i], 1);
+	PERF_METRICS_ADD(&h->buckets[perf_metrics_bucket(bounds, bound_count, value)], 1);
 	PERF_METRICS_ADD(&h->count, 1);
 	perf_metrics_add_double(&h->sum_bits, value);
 }
@@ -350,13 +346,8 @@ static void metrics_request_ended(const perf_request_summary *request)
 static void metrics_db_query(double seconds, bool slow)
 {
 	perf_metrics_state *tally = &PERF_G(state.metrics);
-	const double *bounds = PERF_G(settings.metrics.buckets);
-	uint32_t count = PERF_G(settings.metrics.bucket_count), i = 0;
 
-	while (i < count && seconds > bounds[i]) {
-		i++;
-	}
-	tally->buckets[i]++;
+	tally->buckets[perf_metrics_bucket(PERF_G(settings.metrics.buckets), PERF_G(settings.metrics.bucket_count), seconds)]++;
 	tally->count++;
 	tally->slow += slow;
 	tally->sum += seconds;

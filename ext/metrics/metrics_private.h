@@ -73,6 +73,17 @@ typedef struct {
 
 void perf_metrics_add_double(uint64_t *bits, double value);
 double perf_metrics_bits_to_double(uint64_t bits);
+/* The bucket value falls in: the first bound it does not exceed, bound_count (+Inf) past the last. */
+static inline uint32_t perf_metrics_bucket(const double *bounds, uint32_t bound_count, double value)
+{
+	uint32_t i = 0;
+
+	while (i < bound_count && value > bounds[i]) {
+		i++;
+	}
+	return i;
+}
+
 void perf_metrics_observe(perf_metrics_shm_histogram *h, const double *bounds, uint32_t bound_count, double value);
 void perf_metrics_reset_histogram(perf_metrics_shm_histogram *h);
 void perf_metrics_read_histogram(const perf_metrics_shm_histogram *from, perf_metrics_histogram *to);
