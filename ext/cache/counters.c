@@ -92,9 +92,7 @@ bool perf_cache_process_alive(int32_t pid)
 
 int64_t perf_cache_monotonic_ms(void)
 {
-	struct timespec ts;
-	clock_gettime(CLOCK_MONOTONIC, &ts);
-	return (int64_t) ts.tv_sec * 1000 + ts.tv_nsec / 1000000;
+	return (int64_t) (perf_hrtime_ns() / 1000000);
 }
 
 /* A forked child takes a stripe of its own. */
