@@ -256,20 +256,24 @@ static void request_boundary(void)
  */
 static bool sapi_writes_cgi_lines;
 
-/* Sends len bytes of header lines from block, which has room for two more (the final CRLF when written directly). */
-static void add_lines(sapi_headers_struct *headers, char *block, size_t len, bool direct)
+/*
+ * Ends the header line of len bytes at line: written directly, it gets its CRLF and stays in the
+ * block (returns its new length, the block has room); otherwise it goes into the list (returns 0).
+ */
+static size_t end_line(sapi_headers_struct *headers, char *line, size_t len, bool direct)
 {
-	if (direct) {
-		memcpy(block + len, "\r\n", 2);
-		php_output_write_unbuffered(block, len + 2);
-	} else {
-		add_header(headers, block, len);
+	if (!direct) {
+		add_header(headers, line, len);
+		return 0;
 	}
+	memcpy(line + len, "\r\n", 2);
+	return len + 2;
 }
 
 /* One clock read and one formatting for both headers, one pass to see which the application set. */
 static void add_timing_headers(sapi_headers_struct *headers)
 {
+	const char *name = PERF_G(settings.request.response_header);
 	size_t name_len = PERF_G(settings.request.response_header_len);
 	bool server_timing = PERF_G(settings.request.server_timing);
 	bool direct = sapi_writes_cgi_lines && !SG(sapi_headers).http_status_line;
@@ -281,22 +285,14 @@ static void add_timing_headers(sapi_headers_struct *headers)
 		return;
 	}
 	ms_len = format_ms_ns(ms, perf_hrtime_ns() - PERF_G(state.request.start_ns));
-	present = headers_present(headers, PERF_G(settings.request.response_header), name_len);
+	present = headers_present(headers, name, name_len);
 	if (name_len && !(present & HAS_RESPONSE_TIME)) {
-		const char *name = PERF_G(settings.request.response_header);
-
 		/* perf.response_header=Server-Timing: that header is there now. */
 		if (name_len == sizeof("Server-Timing") - 1 && zend_binary_strcasecmp(name, name_len, ZEND_STRL("Server-Timing")) == 0) {
 			present |= HAS_SERVER_TIMING;
 		}
-		block_len = build_line(block, name, name_len, ZEND_STRL(": "), ms, ms_len, "ms", 2);
-		if (!direct || !server_timing || (present & HAS_SERVER_TIMING)) {
-			add_lines(headers, block, block_len, direct);
-			block_len = 0;
-		} else {
-			memcpy(block + block_len, "\r\n", 2);
-			block_len += 2;
-		}
+		block_len = end_line(headers, block, build_line(block, name, name_len, ZEND_STRL(": "), ms, ms_len, "ms", 2),
+			direct);
 	}
 	if (server_timing && !(present & HAS_SERVER_TIMING)) {
 		char entries[256];
@@ -305,9 +301,11 @@ static void add_timing_headers(sapi_headers_struct *headers)
 		for (size_t i = 0; i < server_timing_hook_count; i++) {
 			entries_len += server_timing_hooks[i](entries + entries_len, sizeof(entries) - entries_len);
 		}
-		block_len += build_line(block + block_len, ZEND_STRL("Server-Timing"), ZEND_STRL(": app;dur="), ms, ms_len,
-			entries, entries_len);
-		add_lines(headers, block, block_len, direct);
+		block_len += end_line(headers, block + block_len, build_line(block + block_len, ZEND_STRL("Server-Timing"),
+			ZEND_STRL(": app;dur="), ms, ms_len, entries, entries_len), direct);
+	}
+	if (block_len) {
+		php_output_write_unbuffered(block, block_len);
 	}
 }
 
