@@ -105,30 +105,28 @@ pool_cpu_ns() { # master-pid
 	done
 	echo "$total"
 }
-cpu_off=0 cpu_on=0 requests_off=0 requests_on=0 off_all=() on_all=()
-round() { # pool: one wrk run; adds its req/s to <pool>_all, the workers' CPU time and requests to cpu_<pool>, requests_<pool>
-	local master out before after
-	master=$([ "$1" = off ] && echo "${pids[0]}" || echo "${pids[1]}")
-	before=$(pool_cpu_ns "$master")
+declare -A master=([off]=${pids[0]} [on]=${pids[1]}) cpu=([off]=0 [on]=0) served=([off]=0 [on]=0) all=() last=()
+round() { # pool: one wrk run; its req/s goes to last[pool] and all[pool], the workers' CPU time and the requests to cpu[pool], served[pool]
+	local out before after
+	before=$(pool_cpu_ns "${master[$1]}")
 	out=$(wrk -t2 -c16 -d"${secs}s" "http://127.0.0.1:$port/$1/")
-	after=$(pool_cpu_ns "$master")
-	eval "cpu_$1=\$((cpu_$1 + after - before))"
-	eval "requests_$1=\$((requests_$1 + $(sed -n 's/^ *\([0-9]*\) requests in.*/\1/p' <<< "$out")))"
-	eval "$1_all+=(\"$(sed -n 's/^Requests\/sec: *\([0-9.]*\)/\1/p' <<< "$out")\")"
+	after=$(pool_cpu_ns "${master[$1]}")
+	cpu[$1]=$((${cpu[$1]} + after - before))
+	served[$1]=$((${served[$1]} + $(sed -n 's/^ *\([0-9]*\) requests in.*/\1/p' <<< "$out")))
+	last[$1]=$(sed -n 's/^Requests\/sec: *\([0-9.]*\)/\1/p' <<< "$out")
+	all[$1]+="${all[$1]:+ }${last[$1]}"
 }
 # Which pool goes first alternates from round to round: two pools without perf measured this way,
 # always in the same order, differed by 1.6 % (median of 7 rounds), the first one ahead in 6 of them.
 for r in $(seq 1 "$rounds"); do
-	if [ $((r % 2)) -eq 1 ]; then
-		round off
-		round on
-	else
-		round on
-		round off
-	fi
-	echo "round $r: off ${off_all[-1]} req/s, on ${on_all[-1]} req/s"
+	order=(off on)
+	[ $((r % 2)) -eq 0 ] && order=(on off)
+	for pool in "${order[@]}"; do
+		round "$pool"
+	done
+	echo "round $r: off ${last[off]} req/s, on ${last[on]} req/s"
 done
-bench_medians "%12.0f" "perf req/s change" "${off_all[*]}" "${on_all[*]}"
+bench_medians "%12.0f" "perf req/s change" "${all[off]}" "${all[on]}"
 php -n -r 'printf("%-28s %12.2f\n%-28s %12.2f\n%-28s %12.2f %%\n", "worker CPU µs/request, off", $argv[1] / $argv[2] / 1000,
 	"worker CPU µs/request, perf", $argv[3] / $argv[4] / 1000, "perf CPU change", ($argv[3] / $argv[4]) / ($argv[1] / $argv[2]) * 100 - 100);' \
-	"$cpu_off" "$requests_off" "$cpu_on" "$requests_on"
+	"${cpu[off]}" "${served[off]}" "${cpu[on]}" "${served[on]}"
